@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { DimensionKey, IndicatorFields } from './standard.ts';
+
+/** Text a template carries in both UI languages; the inserted indicator takes the workshop's language. */
+export const Bilingual = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+export const PostType = z.enum(['frontDesk', 'serviceAgent', 'fieldEngineer']);
+export type PostType = z.infer<typeof PostType>;
+
+export const IndicatorTemplate = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  postType: PostType,
+  dimension: DimensionKey,
+  name: Bilingual,
+  description: Bilingual,
+  weight: IndicatorFields.shape.weight,
+  scoring: IndicatorFields.shape.scoring,
+  dataSource: IndicatorFields.shape.dataSource,
+  cycle: IndicatorFields.shape.cycle,
+});
+export type IndicatorTemplate = z.infer<typeof IndicatorTemplate>;
+
+export const PostTemplate = z.object({ type: PostType, name: Bilingual, description: Bilingual });
+export type PostTemplate = z.infer<typeof PostTemplate>;
+
+/** What the Word file and the UI say about each SERVQUAL dimension beyond its one-line definition. */
+export const DimensionGuide = z.object({
+  dimension: DimensionKey,
+  explanation: Bilingual,
+  examples: z.array(Bilingual).min(2),
+});
+export type DimensionGuide = z.infer<typeof DimensionGuide>;

@@ -1,0 +1,10 @@
+/** HTTP routes of the host, shared so the renderer and the host cannot drift apart. */
+export const HTTP = {
+  health: '/api/health',
+  exportStandard: (workshopId: string) => `/api/workshops/${workshopId}/export/standard.docx`,
+  exportStandardPattern: /^\/api\/workshops\/([A-Za-z0-9_-]{8,40})\/export\/standard\.docx$/,
+  socket: '/ws',
+} as const;
+
+/** The trainer's URL carries the token in the fragment, which browsers never send to a server or a Referer. */
+export const TOKEN_FRAGMENT = 'token';

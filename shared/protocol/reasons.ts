@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Why the host refused something. The host sends a code (plus what the message needs);
+ * each client translates it with the `reason.*` i18n keys, so the message is in the reader's language.
+ */
+export const ReasonCode = z.enum([
+  'malformed',
+  'invalid',
+  'unknownWorkshop',
+  'unknownEntity',
+  'wrongWorkshop',
+  'duplicateId',
+  'opIdReused',
+  'limitReached',
+  'unauthorized',
+  'forbidden',
+  'protocolMismatch',
+  'notSubscribed',
+  'internal',
+]);
+export type ReasonCode = z.infer<typeof ReasonCode>;
+
+export const Reason = z.object({
+  code: ReasonCode,
+  /** For `invalid`: where in the op, and which rule (tooLong, negative, over100, notANumber, required, badId…). */
+  path: z.string().optional(),
+  rule: z.string().optional(),
+  limit: z.number().optional(),
+  /** English, for logs; never shown instead of the translation. */
+  detail: z.string().optional(),
+});
+export type Reason = z.infer<typeof Reason>;
