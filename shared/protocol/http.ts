@@ -1,6 +1,7 @@
 /** HTTP routes of the host, shared so the renderer and the host cannot drift apart. */
 export const HTTP = {
-  health: '/api/health',
+  /** Answers 200 with the caller's role when the bearer token is right, 401 otherwise. */
+  session: '/api/session',
   exportStandard: (workshopId: string) => `/api/workshops/${workshopId}/export/standard.docx`,
   exportStandardPattern: /^\/api\/workshops\/([A-Za-z0-9_-]{8,40})\/export\/standard\.docx$/,
   socket: '/ws',

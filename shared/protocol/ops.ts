@@ -60,3 +60,6 @@ export const LIBRARY_OPS: ReadonlySet<OpType> = new Set([
   'workshop.duplicate',
   'workshop.delete',
 ]);
+
+/** An op before the client stamps it with an opId. */
+export type OpInput = Op extends infer O ? (O extends Op ? Omit<O, 'opId'> : never) : never;

@@ -1,0 +1,49 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HTTP } from '../../../shared/protocol/http.ts';
+import { PROTOCOL_VERSION, type Role } from '../../../shared/protocol/messages.ts';
+import { buildStandardDocx, standardFileName } from '../export/standard-docx.ts';
+import type { Db } from '../store/database.ts';
+import { readWorkshopState } from '../store/read-model.ts';
+
+export interface RouteContext {
+  db: Db;
+  role: Role;
+  appVersion: string;
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+/** Authenticated API routes; returns false when the path is not an API route. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, ctx: RouteContext): Promise<boolean> {
+  if (path === HTTP.session) {
+    json(res, 200, { role: ctx.role, protocol: PROTOCOL_VERSION, appVersion: ctx.appVersion });
+    return true;
+  }
+  const exportMatch = HTTP.exportStandardPattern.exec(path);
+  if (exportMatch && req.method === 'GET') {
+    const state = readWorkshopState(ctx.db, exportMatch[1]);
+    if (!state) {
+      json(res, 404, { reason: { code: 'unknownWorkshop' } });
+      return true;
+    }
+    const bytes = await buildStandardDocx(state);
+    res.writeHead(200, {
+      'content-type': DOCX,
+      'content-length': String(bytes.length),
+      'content-disposition': `attachment; filename="standard.docx"; filename*=UTF-8''${encodeURIComponent(standardFileName(state))}`,
+      'cache-control': 'no-store',
+    });
+    res.end(bytes);
+    return true;
+  }
+  if (path.startsWith('/api/')) {
+    json(res, 404, { reason: { code: 'malformed', detail: 'no such route' } });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,10 @@
+import m0001 from './0001-init.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; a test checks versions are 1..n without gaps. */
+export const MIGRATIONS: readonly Migration[] = [m0001];

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../../shared/domain/ids.ts';
+import type { SyncClient } from '../../renderer/sync/client.ts';
+import { readWorkshopState } from './store/read-model.ts';
+import type { RunningHost } from './host.ts';
+import { RawClient, startTestHost, tempDir, testClient, until } from './testing/fixtures.ts';
+import { addIndicator, addPost, createWorkshop } from './testing/sample-ops.ts';
+
+describe('two clients on one workshop', () => {
+  let host: RunningHost;
+  let dir: ReturnType<typeof tempDir>;
+  const clients: SyncClient[] = [];
+  const client = (name: string) => {
+    const c = testClient(host.origin, host.token, name);
+    clients.push(c);
+    return c;
+  };
+
+  beforeEach(async () => {
+    dir = tempDir();
+    host = await startTestHost(dir.dir);
+  });
+  afterEach(async () => {
+    clients.splice(0).forEach((c) => c.close());
+    await host.close();
+    dir.remove();
+  });
+
+  it('see each other’s edits and converge on what the host stored', async () => {
+    const trainer = client('讲师');
+    const workshopId = newId();
+    trainer.watchLibrary();
+    await until(trainer, () => trainer.status === 'online');
+    trainer.submit(createWorkshop(workshopId));
+    await until(trainer, () => trainer.pending === 0);
+
+    const team = client('第一组');
+    trainer.watchWorkshop(workshopId);
+    team.watchWorkshop(workshopId);
+    await until(team, () => team.workshopView(workshopId).state !== null);
+    await until(trainer, () => trainer.workshopView(workshopId).state !== null);
+
+    const postA = newId();
+    const postB = newId();
+    trainer.submit(addPost(workshopId, postA, '前台接待'));
+    team.submit(addPost(workshopId, postB, '维修工程师'));
+    trainer.submit(addIndicator(workshopId, postA, 'tangibles', '着装规范', 60));
+    team.submit(addIndicator(workshopId, postB, 'responsiveness', '上门准时率', 100));
+    // Both edit the same field at once: the host's order decides, and both end up with the same value.
+    trainer.submit({ type: 'dimension.setWeight', payload: { workshopId, postId: postA, dimension: 'empathy', weight: 30 } });
+    team.submit({ type: 'dimension.setWeight', payload: { workshopId, postId: postA, dimension: 'empathy', weight: 10 } });
+
+    const settled = () =>
+      trainer.pending === 0 &&
+      team.pending === 0 &&
+      JSON.stringify(trainer.workshopView(workshopId).state) === JSON.stringify(team.workshopView(workshopId).state) &&
+      (trainer.workshopView(workshopId).state?.indicators.length ?? 0) === 2;
+    await until(trainer, settled);
+    await until(team, settled);
+
+    const stored = readWorkshopState(host.db, workshopId);
+    expect(trainer.workshopView(workshopId).state).toEqual(stored);
+    expect(stored?.posts.map((p) => p.name).sort()).toEqual(['前台接待', '维修工程师']);
+    expect([10, 30]).toContain(stored?.posts.find((p) => p.id === postA)?.dimensionWeights.empathy);
+    // The library view heard of the workshop too.
+    expect(trainer.libraryView()?.workshops.map((w) => w.id)).toEqual([workshopId]);
+  });
+
+  it('a rejected op is rolled back on the client and a notice explains why', async () => {
+    const trainer = client('讲师');
+    const workshopId = newId();
+    trainer.submit(createWorkshop(workshopId));
+    trainer.watchWorkshop(workshopId);
+    await until(trainer, () => trainer.workshopView(workshopId).state !== null);
+    trainer.submit(addIndicator(workshopId, newId(), 'tangibles', '不存在的岗位下的指标'));
+    await until(trainer, () => trainer.notices.length === 1 && trainer.pending === 0);
+    expect(trainer.notices[0]).toMatchObject({ kind: 'rejected', reason: { code: 'unknownEntity' }, opType: 'indicator.add' });
+    expect(trainer.workshopView(workshopId).state?.indicators).toEqual([]);
+  });
+
+  it('a client that missed changes while away catches up from its last seq, without a new snapshot', async () => {
+    const trainer = client('讲师');
+    const workshopId = newId();
+    const postId = newId();
+    trainer.submit(createWorkshop(workshopId));
+    trainer.submit(addPost(workshopId, postId));
+    await until(trainer, () => trainer.status === 'online' && trainer.pending === 0);
+
+    const away = await RawClient.open(host.origin, host.token);
+    away.send({ type: 'hello', protocol: 1, clientId: newId(), name: 'away' });
+    await away.next('welcome');
+    away.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId } });
+    const snapshot = await away.next('snapshot');
+    away.close();
+
+    for (const name of ['着装规范', '环境整洁', '工牌佩戴']) trainer.submit(addIndicator(workshopId, postId, 'tangibles', name, 33));
+    await until(trainer, () => trainer.pending === 0);
+
+    const back = await RawClient.open(host.origin, host.token);
+    back.send({ type: 'hello', protocol: 1, clientId: newId(), name: 'back' });
+    await back.next('welcome');
+    back.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId }, sinceSeq: snapshot.seq });
+    const missed = await back.next('changes');
+    expect(missed.changes.map((c) => c.op.type)).toEqual(['indicator.add', 'indicator.add', 'indicator.add']);
+    expect(missed.changes.every((c) => c.seq > snapshot.seq)).toBe(true);
+    expect(back.messages.some((m) => m.type === 'snapshot')).toBe(false);
+    back.close();
+  });
+
+  it('the real client resends its pending ops after the connection drops, and nothing is applied twice', async () => {
+    const trainer = client('讲师');
+    const workshopId = newId();
+    const postId = newId();
+    trainer.submit(createWorkshop(workshopId));
+    trainer.submit(addPost(workshopId, postId));
+    trainer.watchWorkshop(workshopId);
+    await until(trainer, () => trainer.pending === 0 && trainer.workshopView(workshopId).state !== null);
+
+    // Drop the socket under the client, as a Wi-Fi hiccup would, with an edit in flight.
+    trainer.submit(addIndicator(workshopId, postId, 'empathy', '主动问候'));
+    (trainer as unknown as { socket: { close(): void } }).socket.close();
+    await until(trainer, () => trainer.status === 'offline' || trainer.pending === 0);
+    await until(trainer, () => trainer.status === 'online' && trainer.pending === 0, 10_000);
+    const stored = readWorkshopState(host.db, workshopId);
+    expect(stored?.indicators.map((i) => i.name)).toEqual(['主动问候']);
+    await until(trainer, () => trainer.workshopView(workshopId).state?.indicators.length === 1);
+  });
+});

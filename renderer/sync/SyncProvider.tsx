@@ -1,0 +1,37 @@
+import { createContext, useEffect, useState, type ReactNode } from 'react';
+import { HTTP } from '../../shared/protocol/http.ts';
+import { SyncClient, type SocketLike } from './client.ts';
+import { apiFetch, readToken, socketUrl } from './session.ts';
+
+export const SyncContext = createContext<SyncClient | null>(null);
+
+const NAME_KEY = 'satisfy.displayName';
+
+async function checkSession(): Promise<'unauthorized' | 'unreachable' | 'ok'> {
+  try {
+    const res = await apiFetch(HTTP.session);
+    return res.status === 401 ? 'unauthorized' : 'ok';
+  } catch {
+    return 'unreachable';
+  }
+}
+
+/** One connection to the host per page, shared by every screen through the hooks in hooks.ts. */
+export function SyncProvider({ children }: { children: ReactNode }) {
+  const [client] = useState(
+    () =>
+      new SyncClient({
+        url: socketUrl(),
+        token: readToken() ?? '',
+        name: localStorage.getItem(NAME_KEY) ?? '',
+        // The DOM's handler types carry `this` and Event subclasses; the shape the client uses is the same.
+        createSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
+        checkSession,
+      }),
+  );
+  useEffect(() => {
+    client.connect();
+    return () => client.close();
+  }, [client]);
+  return <SyncContext.Provider value={client}>{children}</SyncContext.Provider>;
+}
