@@ -1,0 +1,196 @@
+import { describe, it, expect } from 'vitest';
+import { DimensionGuide, IndicatorTemplate, PostTemplate, PostType } from '../shared/domain/library.ts';
+import type { Bilingual } from '../shared/domain/library.ts';
+import { DIMENSIONS } from '../shared/domain/dimensions.ts';
+import { LIMITS } from '../shared/domain/limits.ts';
+import { DIMENSION_GUIDES } from './dimension-guides.ts';
+import { POST_TEMPLATES } from './post-types.ts';
+import { INDICATOR_TEMPLATES, postTypeOf, templatesFor } from './indicator-library.ts';
+
+const POST_TYPES = PostType.options;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Traditional-only forms that must not appear in simplified Chinese text (each has a distinct simplified form). */
+const TRADITIONAL_ONLY = [
+  ...'務價體質專應滿確語這們來時說對點過還開關機會問題區電話號圖書長門間員單請難為爲與從樣發現實際義經麼裡後聽視見議認記設訴許論證讓負責資費購轉輕運進選遞錯鐘鍵隊離響頁頭顧風飲館驗齊準儀態誠兌諾懷週據練師檢測裝戶絡維標準範導',
+];
+const CJK_CHARS_MAX = 20;
+const EN_CHARS_MAX = 60;
+
+/** Every piece of bilingual text in the templates folder, labelled for readable failures. */
+function allTexts(): Array<[string, Bilingual]> {
+  const out: Array<[string, Bilingual]> = [];
+  for (const g of DIMENSION_GUIDES) {
+    out.push([`guide ${g.dimension} explanation`, g.explanation]);
+    g.examples.forEach((e, i) => out.push([`guide ${g.dimension} example ${i}`, e]));
+  }
+  for (const p of POST_TEMPLATES) {
+    out.push([`post ${p.type} name`, p.name], [`post ${p.type} description`, p.description]);
+  }
+  for (const t of INDICATOR_TEMPLATES) {
+    out.push([`${t.id} name`, t.name], [`${t.id} description`, t.description]);
+  }
+  return out;
+}
+
+describe('templates: schemas', () => {
+  it('every dimension guide parses', () => {
+    for (const g of DIMENSION_GUIDES) expect(DimensionGuide.safeParse(g).error).toBeUndefined();
+  });
+  it('every post template parses', () => {
+    for (const p of POST_TEMPLATES) expect(PostTemplate.safeParse(p).error).toBeUndefined();
+  });
+  it('every indicator template parses', () => {
+    for (const t of INDICATOR_TEMPLATES) expect(IndicatorTemplate.safeParse(t).error, t.id).toBeUndefined();
+  });
+});
+
+describe('templates: dimension guides', () => {
+  it('cover the five dimensions in course order', () => {
+    expect(DIMENSION_GUIDES.map((g) => g.dimension)).toEqual([...DIMENSIONS]);
+  });
+  it('have two or three examples each', () => {
+    for (const g of DIMENSION_GUIDES) {
+      expect(g.examples.length).toBeGreaterThanOrEqual(2);
+      expect(g.examples.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('templates: post types', () => {
+  it('has one template per post type, in enum order', () => {
+    expect(POST_TEMPLATES.map((p) => p.type)).toEqual([...POST_TYPES]);
+  });
+  it('post names fit a post name field', () => {
+    for (const p of POST_TEMPLATES) {
+      expect(p.name['zh-CN'].length).toBeLessThanOrEqual(LIMITS.shortText);
+      expect(p.name.en.length).toBeLessThanOrEqual(LIMITS.shortText);
+    }
+  });
+});
+
+describe('templates: indicator library', () => {
+  it('ids are unique and follow <post>-<dimension>-<slug>', () => {
+    const ids = INDICATOR_TEMPLATES.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const prefix: Record<PostType, string> = {
+      frontDesk: 'front-desk',
+      serviceAgent: 'service-agent',
+      fieldEngineer: 'field-engineer',
+    };
+    for (const t of INDICATOR_TEMPLATES) {
+      expect(t.id.startsWith(`${prefix[t.postType]}-${t.dimension}-`), t.id).toBe(true);
+    }
+  });
+
+  it('has at least 60 indicators, at least 4 per (post type, dimension)', () => {
+    expect(INDICATOR_TEMPLATES.length).toBeGreaterThanOrEqual(60);
+    for (const p of POST_TYPES) {
+      for (const d of DIMENSIONS) expect(templatesFor(p, d).length, `${p}/${d}`).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('weights are whole numbers summing to exactly 100 per group', () => {
+    for (const p of POST_TYPES) {
+      for (const d of DIMENSIONS) {
+        const group = templatesFor(p, d);
+        for (const t of group) expect(Number.isInteger(t.weight), t.id).toBe(true);
+        expect(group.reduce((s, t) => s + t.weight, 0), `${p}/${d}`).toBe(100);
+      }
+    }
+  });
+
+  it('every group of a post stays within the per-dimension indicator limit', () => {
+    for (const p of POST_TYPES) {
+      for (const d of DIMENSIONS) expect(templatesFor(p, d).length).toBeLessThanOrEqual(LIMITS.indicatorsPerDimension);
+    }
+  });
+
+  it('uses every scoring rule and every data source', () => {
+    const kinds = new Set(INDICATOR_TEMPLATES.map((t) => t.scoring.kind));
+    expect([...kinds].sort()).toEqual(['deduction', 'passFail', 'scale5']);
+    const sources = new Set(INDICATOR_TEMPLATES.map((t) => t.dataSource));
+    expect(sources.size).toBe(4);
+  });
+
+  it('deduction descriptions state the points per occurrence', () => {
+    for (const t of INDICATOR_TEMPLATES) {
+      if (t.scoring.kind !== 'deduction') continue;
+      const n = t.scoring.pointsPerOccurrence;
+      expect(t.description['zh-CN'], t.id).toContain(`扣 ${n} 分`);
+      expect(t.description.en, t.id).toContain(`${n} points off`);
+    }
+  });
+
+  it('names are short enough for a mind-map node and the schema limit', () => {
+    for (const t of INDICATOR_TEMPLATES) {
+      expect([...t.name['zh-CN']].length, t.id).toBeLessThanOrEqual(Math.min(CJK_CHARS_MAX, LIMITS.shortText));
+      expect(t.name.en.length, t.id).toBeLessThanOrEqual(Math.min(EN_CHARS_MAX, LIMITS.shortText));
+    }
+  });
+
+  it('descriptions fit the long-text limit', () => {
+    for (const t of INDICATOR_TEMPLATES) {
+      expect(t.description['zh-CN'].length).toBeLessThanOrEqual(LIMITS.longText);
+      expect(t.description.en.length).toBeLessThanOrEqual(LIMITS.longText);
+    }
+  });
+
+  it('templatesFor returns only the asked group', () => {
+    for (const t of templatesFor('fieldEngineer', 'reliability')) {
+      expect(t.postType).toBe('fieldEngineer');
+      expect(t.dimension).toBe('reliability');
+    }
+  });
+});
+
+describe('templates: text', () => {
+  it('every text is non-empty and trimmed in both languages', () => {
+    for (const [label, text] of allTexts()) {
+      for (const s of [text['zh-CN'], text.en]) {
+        expect(s.trim().length, label).toBeGreaterThan(0);
+        expect(s, label).toBe(s.trim());
+      }
+    }
+  });
+
+  it('zh-CN is simplified Chinese', () => {
+    for (const [label, text] of allTexts()) {
+      expect(CJK.test(text['zh-CN']), label).toBe(true);
+      const found = [...text['zh-CN']].filter((c) => TRADITIONAL_ONLY.includes(c));
+      expect(found, label).toEqual([]);
+    }
+  });
+
+  it('en has no CJK characters or full-width punctuation', () => {
+    for (const [label, text] of allTexts()) {
+      expect(CJK.test(text.en), label).toBe(false);
+      expect(/[\u3000-\u303f\uff00-\uffef]/.test(text.en), label).toBe(false);
+    }
+  });
+});
+
+describe('templates: postTypeOf', () => {
+  it.each([
+    ['前台', 'frontDesk'],
+    ['前台接待', 'frontDesk'],
+    ['营业厅柜员', 'frontDesk'],
+    ['Front-desk receptionist', 'frontDesk'],
+    ['客服', 'serviceAgent'],
+    ['客服专员', 'serviceAgent'],
+    ['热线坐席', 'serviceAgent'],
+    ['Customer Service Agent', 'serviceAgent'],
+    ['维修', 'fieldEngineer'],
+    ['售后维修工程师', 'fieldEngineer'],
+    ['engineer', 'fieldEngineer'],
+    ['Field Technician', 'fieldEngineer'],
+  ] as const)('%s → %s', (name, type) => {
+    expect(postTypeOf(name)).toBe(type);
+  });
+
+  it('returns null when nothing fits', () => {
+    expect(postTypeOf('')).toBeNull();
+    expect(postTypeOf('   ')).toBeNull();
+    expect(postTypeOf('财务主管')).toBeNull();
+    expect(postTypeOf('Accountant')).toBeNull();
+  });
+});
