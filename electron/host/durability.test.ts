@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import { LIBRARY_FILE } from './store/database.ts';
 import { RawClient, tempDir } from './testing/fixtures.ts';
@@ -38,7 +39,7 @@ describe('an acknowledged op survives the host being killed', () => {
     const workshopId = newId();
     const postId = newId();
     const ops = [createWorkshop(workshopId), addPost(workshopId, postId)];
-    for (let i = 0; i < 40; i++) ops.push(addIndicator(workshopId, postId, 'reliability', `承诺兑现 ${i + 1}`, 2.5));
+    for (let i = 0; i < 40; i++) ops.push(addIndicator(workshopId, postId, DIMENSIONS[i % 5], `承诺兑现 ${i + 1}`, 12.5));
     for (const op of ops) raw.send({ type: 'op', op: { ...op, opId: newId() } });
     let lastSeq = 0;
     for (let i = 0; i < ops.length; i++) lastSeq = Math.max(lastSeq, (await raw.next('ack')).seq);

@@ -124,5 +124,5 @@ describe('two clients on one workshop', () => {
     const stored = readWorkshopState(host.db, workshopId);
     expect(stored?.indicators.map((i) => i.name)).toEqual(['主动问候']);
     await until(trainer, () => trainer.workshopView(workshopId).state?.indicators.length === 1);
-  });
+  }, 20_000);
 });

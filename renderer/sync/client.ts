@@ -211,9 +211,10 @@ export class SyncClient {
         this.status = 'online';
         this.reason = undefined;
         this.role = message.role;
+        // Ops first: a workshop created while offline must exist before its subscription is asked for.
+        for (const op of this.outbox) this.send({ type: 'op', op });
         if (this.libraryRefs > 0) this.sendSubscribe({ kind: 'library' });
         for (const [workshopId, entry] of this.workshops) if (entry.refs > 0) this.sendSubscribe({ kind: 'workshop', workshopId });
-        for (const op of this.outbox) this.send({ type: 'op', op });
         if (this.editing) this.reportEditing(this.editing);
         break;
       case 'refused':

@@ -8,7 +8,8 @@ export const Weight = z
   .number('notANumber')
   .refine((n) => Number.isFinite(n), 'notANumber')
   .refine((n) => n >= 0, 'negative')
-  .refine((n) => n <= LIMITS.weightMax, 'over100');
+  .refine((n) => n <= LIMITS.weightMax, 'over100')
+  .refine((n) => Math.round(n * 100) / 100 === n, 'decimals');
 export type Weight = z.infer<typeof Weight>;
 
 export const DimensionKey = z.enum(DIMENSIONS);

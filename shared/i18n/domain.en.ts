@@ -47,6 +47,7 @@ export const domainEn: DomainStrings = {
     negative: 'must not be negative',
     over100: 'must not exceed 100',
     notANumber: 'must be a number',
+    decimals: 'may have at most two decimals',
     badId: 'has a malformed id',
     deductionRange: 'points per occurrence must be between 0 and 100',
     other: 'is not in the expected format',

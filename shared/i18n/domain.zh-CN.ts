@@ -43,6 +43,7 @@ export const domainZh = {
     negative: '不能为负数',
     over100: '不能超过 100',
     notANumber: '必须是数字',
+    decimals: '最多保留两位小数',
     badId: '编号格式不正确',
     deductionRange: '每次扣分须在 0 到 100 之间',
     other: '格式不正确',

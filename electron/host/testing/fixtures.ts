@@ -29,20 +29,21 @@ export function testClient(origin: string, token: string, name = 'test'): SyncCl
   return client;
 }
 
-/** Resolves when `check` holds after some change of the client, or rejects after `ms`. */
+/** Resolves when `check` holds (checked on every change of the client and every 20 ms), or rejects after `ms`. */
 export function until(client: SyncClient, check: () => boolean, ms = 5000): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error('condition not reached in time'));
-    }, ms);
-    const stop = client.subscribe(() => {
-      if (!check()) return;
+    const finish = (error?: Error) => {
       clearTimeout(timer);
+      clearInterval(poll);
       stop();
-      resolve();
-    });
+      if (error) reject(error);
+      else resolve();
+    };
+    const test = () => check() && finish();
+    const timer = setTimeout(() => finish(new Error('condition not reached in time')), ms);
+    const poll = setInterval(test, 20);
+    const stop = client.subscribe(test);
+    test();
   });
 }
 

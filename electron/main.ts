@@ -1,0 +1,94 @@
+import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess, type UtilityProcess } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IPC } from './ipc-channels.ts';
+import { externalUrlToOpen, isAllowedNavigation, isAllowedPermission, safeSuggestedName, WEB_PREFERENCES } from './security-policy.ts';
+
+/**
+ * The desktop shell: starts the host in a utility process, opens one window on it, and adds what a browser
+ * cannot do (native save dialog). Every rule about what a window may do lives in security-policy.ts.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+let host: UtilityProcess | null = null;
+let hostOrigin = '';
+
+function startHostProcess(): Promise<string> {
+  const dataArg = process.argv.indexOf('--data');
+  const dataDir = dataArg > 0 ? process.argv[dataArg + 1] : join(app.getPath('userData'), 'library');
+  host = utilityProcess.fork(join(here, 'host', 'utility-entry.js'), [
+    '--data',
+    dataDir,
+    '--static',
+    join(app.getAppPath(), 'dist', 'renderer'),
+  ]);
+  return new Promise((resolve, reject) => {
+    host!.once('message', (message: { url?: string; error?: string }) =>
+      message.url ? resolve(message.url) : reject(new Error(message.error ?? 'host failed')),
+    );
+    host!.once('exit', (code) => reject(new Error(`The host stopped (exit code ${code}).`)));
+  });
+}
+
+function openWindow(url: string): void {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    title: '满意度工作坊 Satisfy Studio',
+    backgroundColor: '#0f1b2d',
+    webPreferences: { ...WEB_PREFERENCES, preload: join(here, 'preload.js') },
+  });
+  win.webContents.on('will-navigate', (event, target) => {
+    if (!isAllowedNavigation(target, hostOrigin)) event.preventDefault();
+  });
+  win.webContents.on('will-redirect', (event, target) => {
+    if (!isAllowedNavigation(target, hostOrigin)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url: target }) => {
+    const external = externalUrlToOpen(target);
+    if (external && !isAllowedNavigation(external, hostOrigin)) void shell.openExternal(external);
+    return { action: 'deny' };
+  });
+  void win.loadURL(url);
+}
+
+const fromHostPage = (frameUrl: string | undefined): boolean => !!frameUrl && isAllowedNavigation(frameUrl, hostOrigin);
+
+ipcMain.handle(IPC.saveFile, async (event, suggestedName: unknown, data: unknown) => {
+  const name = safeSuggestedName(suggestedName);
+  if (!fromHostPage(event.senderFrame?.url) || !name || !(data instanceof Uint8Array)) throw new Error('refused');
+  const win = BrowserWindow.fromWebContents(event.sender);
+  const options = { defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'Word', extensions: ['docx'] }] };
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return 'cancelled';
+  await writeFile(result.filePath, data);
+  return 'saved';
+});
+
+ipcMain.handle(IPC.toggleFullscreen, (event) => {
+  if (!fromHostPage(event.senderFrame?.url)) throw new Error('refused');
+  const win = BrowserWindow.fromWebContents(event.sender);
+  win?.setFullScreen(!win.isFullScreen());
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.whenReady().then(async () => {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isAllowedPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isAllowedPermission(permission));
+  try {
+    const url = await startHostProcess();
+    hostOrigin = new URL(url).origin;
+    openWindow(url);
+  } catch (error) {
+    dialog.showErrorBox('满意度工作坊 Satisfy Studio', error instanceof Error ? error.message : String(error));
+    app.quit();
+  }
+});
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => host?.kill());
