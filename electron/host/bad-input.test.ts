@@ -22,7 +22,7 @@ describe('bad input is refused with a reason, and nothing stored is lost', () =>
     raw.send({ type: 'op', op });
     return raw.next('reject');
   };
-  const op = (input: object) => ({ opId: newId(), ...input });
+  const op = <T extends object>(input: T) => ({ opId: newId(), ...input });
   /** Everything stored but the edit timestamps (the replay test legitimately edits and restores one field). */
   const storedContent = () =>
     JSON.parse(

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP } from '../../../shared/protocol/http.ts';
 import { PROTOCOL_VERSION, type Role } from '../../../shared/protocol/messages.ts';
-import { buildStandardDocx, standardFileName } from '../export/standard-docx.ts';
 import type { Db } from '../store/database.ts';
 import { readWorkshopState } from '../store/read-model.ts';
 
@@ -31,6 +30,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       json(res, 404, { reason: { code: 'unknownWorkshop' } });
       return true;
     }
+    // Loaded on first use: docx, echarts and resvg would otherwise slow every start of the host.
+    const { buildStandardDocx, standardFileName } = await import('../export/standard-docx.ts');
     const bytes = await buildStandardDocx(state);
     res.writeHead(200, {
       'content-type': DOCX,

@@ -1,0 +1,74 @@
+import { WebSocket, WebSocketServer } from 'ws';
+import { newId } from '../shared/domain/ids.ts';
+import { startTestHost, tempDir } from '../electron/host/testing/fixtures.ts';
+import { addPost, createWorkshop } from '../electron/host/testing/sample-ops.ts';
+import { ms, percentile, ratio } from './stats.ts';
+
+/**
+ * Op round trip (send → ack: validate, authorize, SQLite transaction with synchronous=FULL, broadcast) against a
+ * raw WebSocket echo on the same loopback in the same run. Run: npm run bench
+ */
+const ROUNDS = Number(process.env.ROUNDS ?? 2000);
+
+async function timeRoundTrips(socket: WebSocket, makeMessage: (i: number) => string, isReply: (data: string) => boolean): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      const onMessage = (data: Buffer) => {
+        if (!isReply(String(data))) return;
+        socket.off('message', onMessage);
+        resolve();
+      };
+      socket.on('message', onMessage);
+      socket.send(makeMessage(i));
+    });
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+const open = (url: string, protocols: string[] = []) =>
+  new Promise<WebSocket>((resolve, reject) => {
+    const socket = new WebSocket(url, protocols);
+    socket.once('open', () => resolve(socket));
+    socket.once('error', reject);
+  });
+
+const echo = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+echo.on('connection', (s) => s.on('message', (data) => s.send(String(data))));
+await new Promise((r) => echo.once('listening', r));
+const echoSocket = await open(`ws://127.0.0.1:${(echo.address() as { port: number }).port}`);
+
+const dir = tempDir('satisfy-bench-');
+const host = await startTestHost(dir.dir);
+const hostSocket = await open(host.origin.replace('http', 'ws') + '/ws', ['satisfy', `auth.${host.token}`]);
+hostSocket.send(JSON.stringify({ type: 'hello', protocol: 1, clientId: newId(), name: 'bench' }));
+const workshopId = newId();
+const postId = newId();
+for (const input of [createWorkshop(workshopId), addPost(workshopId, postId)]) hostSocket.send(JSON.stringify({ type: 'op', op: { ...input, opId: newId() } }));
+await new Promise((r) => setTimeout(r, 200));
+
+const opMessage = (i: number) =>
+  JSON.stringify({
+    type: 'op',
+    op: { opId: newId(), type: 'dimension.setWeight', payload: { workshopId, postId, dimension: 'empathy', weight: i % 100 } },
+  });
+// Same payload size for the echo, so the difference is the host's work.
+const echoTimes = await timeRoundTrips(echoSocket, opMessage, () => true);
+const opTimes = await timeRoundTrips(hostSocket, opMessage, (data) => data.startsWith('{"type":"ack"'));
+
+const e50 = percentile(echoTimes, 50);
+const e95 = percentile(echoTimes, 95);
+const o50 = percentile(opTimes, 50);
+const o95 = percentile(opTimes, 95);
+console.log(`rounds: ${ROUNDS}`);
+console.log(`raw WebSocket echo   p50 ${ms(e50)}  p95 ${ms(e95)}`);
+console.log(`op → ack (committed) p50 ${ms(o50)}  p95 ${ms(o95)}`);
+console.log(`ratio to echo        p50 ${ratio(o50, e50)}  p95 ${ratio(o95, e95)}`);
+
+echoSocket.close();
+hostSocket.close();
+echo.close();
+await host.close();
+dir.remove();

@@ -1,0 +1,62 @@
+import { Packer } from 'docx';
+import type { WorkshopState } from '../../../shared/domain/state.ts';
+import { layoutMindMap } from '../../../shared/charts/mindmap-layout.ts';
+import { radarOption } from '../../../shared/charts/radar.ts';
+import { indicatorsOf } from '../../../shared/rules/weights.ts';
+import { CHART_FONT, chartPng } from './chart-image.ts';
+import { coverPage } from './docx-cover.ts';
+import { buildDocument } from './docx-style.ts';
+import { mindMapPng } from './mindmap-svg.ts';
+import { purposeSection, dimensionsSection, overviewSection } from './standard-intro.ts';
+import { postSection } from './standard-posts.ts';
+import { issuesSection, scoringSection } from './standard-scoring.ts';
+import { standardContext } from './standard-context.ts';
+import { standardWords } from './standard-words.ts';
+
+/** 成果1 服务岗位内部服务考核标准 1.0 as a Word file, from the workshop as it stands (unbalanced weights included). */
+export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
+  const ctx = standardContext(state);
+  const { workshop } = state;
+  const [radar, ...mindMaps] = await Promise.all([
+    ctx.posts.length ? chartPng(radarOption(ctx.posts, ctx.lang, CHART_FONT), 800, 620) : null,
+    ...ctx.posts.map((p) =>
+      indicatorsOf(state.indicators, p.id).length ? mindMapPng(layoutMindMap(state, p.id, ctx.lang, { spacing: 'print' })) : null,
+    ),
+  ]);
+  const cover = coverPage({
+    lang: ctx.lang,
+    company: workshop.company,
+    label: ctx.w.label,
+    title: ctx.w.title,
+    date: workshop.endDate || workshop.startDate || new Date().toISOString(),
+    preparedBy: workshop.trainer,
+    source: ctx.w.source,
+  });
+  const scoringChapter = 4 + ctx.posts.length; // purpose, dimensions and overview come before the posts
+  const doc = buildDocument({
+    lang: ctx.lang,
+    title: ctx.w.headerTitle,
+    company: workshop.company,
+    cover,
+    body: [
+      ...purposeSection(ctx, scoringChapter),
+      ...dimensionsSection(ctx),
+      ...overviewSection(ctx, radar),
+      ...ctx.posts.flatMap((p, i) => postSection(ctx, p, mindMaps[i])),
+      ...scoringSection(ctx),
+      ...issuesSection(ctx),
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Characters Windows, macOS or a browser download refuse in a file name, plus control characters. */
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
+
+/** e.g. 成果1_服务岗位内部服务考核标准_1.0_华东智能家居服务有限公司.docx */
+export function standardFileName(state: WorkshopState): string {
+  const stem = standardWords(state.workshop.language).fileStem;
+  // Windows also refuses names ending in a dot or space ("Ltd.") and hides those starting with one.
+  const company = state.workshop.company.replace(UNSAFE, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
+  return `${company ? `${stem}_${company}` : stem}.docx`;
+}

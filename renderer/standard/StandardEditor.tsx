@@ -1,0 +1,97 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { PostType } from '../../shared/domain/library.ts';
+import type { PostFields } from '../../shared/domain/standard.ts';
+import { newId } from '../../shared/domain/ids.ts';
+import { postTypeOf } from '../../templates/indicator-library.ts';
+import { Tabs } from '../components/Tabs.tsx';
+import { useUi } from '../i18n/useUi.ts';
+import { useSubmit } from '../sync/hooks.ts';
+import { useWorkshopView } from '../workshop/WorkshopContext.tsx';
+import { ExportButton } from './export/ExportButton.tsx';
+import { AddPostDialog } from './posts/AddPostDialog.tsx';
+import { PostPicker } from './posts/PostPicker.tsx';
+import { StandardTable } from './table/StandardTable.tsx';
+import './standard.css';
+
+// The canvas and the chart libraries load when their tab is first opened, not with the page.
+const MindMapView = lazy(() => import('./mindmap/MindMapView.tsx').then((m) => ({ default: m.MindMapView })));
+const RadarView = lazy(() => import('./radar/RadarView.tsx').then((m) => ({ default: m.RadarView })));
+
+type View = 'table' | 'mindmap' | 'radar';
+const VIEWS: readonly View[] = ['table', 'mindmap', 'radar'];
+
+/** 成果1: the posts of the workshop, and for the chosen one its standard as a table, a mind map or a radar. */
+export function StandardEditor() {
+  const { t } = useUi();
+  const submit = useSubmit();
+  const { state, workshopId } = useWorkshopView();
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [view, setView] = useState<View>('table');
+  const [adding, setAdding] = useState(false);
+  const [postTypes, setPostTypes] = useState<Record<string, PostType>>({});
+  const viewsRef = useRef<HTMLDivElement>(null);
+  const shownView = useRef(view);
+
+  // Opening the mind map or the radar brings the tabs to the top, so the picture fills the projected screen.
+  useEffect(() => {
+    if (view !== shownView.current && view !== 'table') viewsRef.current?.scrollIntoView({ block: 'start' });
+    shownView.current = view;
+  }, [view]);
+
+  const posts = [...state.posts].sort((a, b) => a.position - b.position);
+  const post = posts.find((p) => p.id === chosenId) ?? posts[0] ?? null;
+  const postType = post ? (postTypes[post.id] ?? postTypeOf(post.name) ?? 'frontDesk') : 'frontDesk';
+
+  const addPost = (fields: PostFields): void => {
+    const postId = newId();
+    submit({ type: 'post.add', payload: { workshopId, postId, fields } });
+    setChosenId(postId);
+    setView('table');
+  };
+
+  return (
+    <section className="standard" aria-labelledby="standard-heading">
+      <div className="standard-head">
+        <h2 id="standard-heading" className="sr-only">
+          {t('deliverable.standard.short')} {t('deliverable.standard.title')}
+        </h2>
+        <PostPicker
+          posts={posts}
+          indicators={state.indicators}
+          selectedId={post?.id ?? null}
+          onSelect={setChosenId}
+          onAdd={() => setAdding(true)}
+        />
+        <ExportButton />
+      </div>
+
+      {post ? (
+        <div ref={viewsRef} className={view === 'table' ? 'views' : 'views views-canvas'}>
+        <Tabs<View>
+          label={t('standard.viewsLabel')}
+          tabs={VIEWS.map((key) => ({ key, label: t(`standard.views.${key}`) }))}
+          selected={view}
+          onSelect={setView}
+        >
+          {view === 'table' ? (
+            <StandardTable
+              key={post.id}
+              post={post}
+              postType={postType}
+              onPostType={(type) => setPostTypes({ ...postTypes, [post.id]: type })}
+            />
+          ) : (
+            <Suspense fallback={<p className="placeholder" role="status">{t('app.loading')}</p>}>
+              {view === 'mindmap' ? <MindMapView postId={post.id} /> : <RadarView />}
+            </Suspense>
+          )}
+        </Tabs>
+        </div>
+      ) : (
+        <p className="placeholder">{t('standard.noPosts')}</p>
+      )}
+
+      {adding ? <AddPostDialog contentLang={state.workshop.language} onAdd={addPost} onClose={() => setAdding(false)} /> : null}
+    </section>
+  );
+}

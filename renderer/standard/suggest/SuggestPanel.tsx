@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import type { Dimension } from '../../../shared/domain/dimensions.ts';
+import type { IndicatorTemplate, PostType } from '../../../shared/domain/library.ts';
+import type { Indicator, Post } from '../../../shared/domain/standard.ts';
+import { newId } from '../../../shared/domain/ids.ts';
+import { templatesFor } from '../../../templates/indicator-library.ts';
+import { useUi } from '../../i18n/useUi.ts';
+import { useSubmit } from '../../sync/hooks.ts';
+import { useWorkshopView } from '../../workshop/WorkshopContext.tsx';
+import { fieldsFromTemplate, templatesToInsert } from '../content.ts';
+
+interface Props {
+  post: Post;
+  dimension: Dimension;
+  postType: PostType;
+  present: readonly Indicator[];
+}
+
+/**
+ * The course library's example indicators for this dimension, folded away until asked for. Shown and inserted in
+ * the workshop's language; one at a time or all that are not in the table yet.
+ */
+export function SuggestPanel({ post, dimension, postType, present }: Props) {
+  const { t } = useUi();
+  const submit = useSubmit();
+  const { state, workshopId } = useWorkshopView();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const lang = state.workshop.language;
+  const templates = templatesFor(postType, dimension);
+  const insertable = templatesToInsert(templates, state.indicators, post.id, dimension, lang);
+  const insertableIds = new Set(insertable.map((tpl) => tpl.id));
+  const dimensionName = t(`dimension.${dimension}.name`);
+
+  const insert = (list: readonly IndicatorTemplate[]): void => {
+    for (const tpl of list) {
+      submit({
+        type: 'indicator.add',
+        payload: { workshopId, postId: post.id, indicatorId: newId(), dimension, fields: fieldsFromTemplate(tpl, lang) },
+      });
+    }
+  };
+
+  return (
+    <div className="suggest">
+      <button
+        type="button"
+        className="btn btn-quiet suggest-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('suggest.toggleLabel', { dimension: dimensionName })}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+        {t('suggest.toggle')} ({templates.length})
+      </button>
+      <div id={panelId} hidden={!open} className="suggest-panel">
+        {templates.length === 0 ? (
+          <p className="placeholder placeholder-small">{t('suggest.none')}</p>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="btn"
+              disabled={insertable.length === 0}
+              aria-label={t('suggest.insertAllLabel', { dimension: dimensionName })}
+              onClick={() => insert(insertable)}
+            >
+              {t('suggest.insertAll')}
+            </button>
+            <ul className="suggest-list" lang={lang}>
+              {templates.map((tpl) => {
+                const available = insertableIds.has(tpl.id);
+                const taken = present.some((i) => i.name.trim() === tpl.name[lang].trim());
+                return (
+                  <li key={tpl.id} className="suggest-item">
+                    <div className="suggest-text">
+                      <strong>{tpl.name[lang]}</strong>
+                      <span className="suggest-weight">{t('suggest.weight', { weight: tpl.weight })}</span>
+                      <p>{tpl.description[lang]}</p>
+                    </div>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      disabled={!available}
+                      aria-label={t(taken ? 'suggest.insertedNamed' : 'suggest.insertNamed', { name: tpl.name[lang] })}
+                      onClick={() => insert([tpl])}
+                    >
+                      {taken ? `✓ ${t('suggest.inserted')}` : t('suggest.insert')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

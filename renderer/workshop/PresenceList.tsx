@@ -1,0 +1,34 @@
+import type { Peer } from '../../shared/protocol/messages.ts';
+import { useUi } from '../i18n/useUi.ts';
+import { avatarColor, initials } from './presence.ts';
+
+/** How many avatars fit the header on a projector before the rest become "+N". */
+const SHOWN = 8;
+
+/** Who else is in this workshop: a count, then avatars with their names written out (never hover-only). */
+export function PresenceList({ peers }: { peers: Peer[] }) {
+  const { t } = useUi();
+  const shown = peers.slice(0, SHOWN);
+  const hidden = peers.length - shown.length;
+  return (
+    <section className="presence" aria-label={t('workshop.presenceLabel')}>
+      <p className="presence-count">
+        {peers.length === 0 ? t('workshop.presenceAlone') : t('workshop.presenceCount', { count: peers.length })}
+      </p>
+      {peers.length > 0 ? (
+        <ul className="presence-list">
+          {shown.map((p) => (
+            <li key={p.clientId} className="presence-peer">
+              <span className="avatar" style={{ background: avatarColor(p.clientId) }} aria-hidden="true">
+                {initials(p.name)}
+              </span>
+              <span className="presence-name">{p.name || '?'}</span>
+              {p.editing ? <span className="presence-editing">✎ {t('workshop.editingSomething')}</span> : null}
+            </li>
+          ))}
+          {hidden > 0 ? <li className="presence-more">+{hidden}</li> : null}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

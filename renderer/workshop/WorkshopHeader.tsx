@@ -1,0 +1,29 @@
+import type { Workshop } from '../../shared/domain/workshop.ts';
+import type { Peer } from '../../shared/protocol/messages.ts';
+import { useUi } from '../i18n/useUi.ts';
+import { formatDay } from '../library/format.ts';
+import { libraryHref } from '../routing.ts';
+import { PresenceList } from './PresenceList.tsx';
+
+/** Which workshop this is (name, company, trainer, dates), the way back, and who else is here. */
+export function WorkshopHeader({ workshop: w, peers }: { workshop: Workshop; peers: Peer[] }) {
+  const { t, lang } = useUi();
+  const facts = [
+    w.company,
+    w.trainer ? t('workshop.trainerLine', { name: w.trainer }) : '',
+    [w.startDate, w.endDate].filter(Boolean).map((d) => formatDay(d, lang)).join(' – '),
+  ].filter(Boolean);
+  return (
+    <header className="workshop-header">
+      <a className="btn btn-small back-link" href={libraryHref()}>
+        <span aria-hidden="true">← </span>
+        {t('workshop.back')}
+      </a>
+      <div className="workshop-title">
+        <h1>{w.name}</h1>
+        {facts.length > 0 ? <p className="workshop-facts">{facts.join(' · ')}</p> : null}
+      </div>
+      <PresenceList peers={peers} />
+    </header>
+  );
+}

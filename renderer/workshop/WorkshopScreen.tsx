@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useUi } from '../i18n/useUi.ts';
+import { libraryHref } from '../routing.ts';
+import { useConnection, usePresence, useWorkshop } from '../sync/hooks.ts';
+import { DeliverablesNav } from './DeliverablesNav.tsx';
+import { findDeliverable } from './deliverables.ts';
+import { WorkshopContext, type WorkshopView } from './WorkshopContext.tsx';
+import { WorkshopHeader } from './WorkshopHeader.tsx';
+import './workshop.css';
+
+/** One workshop: subscribes to it while open, then shows its header, the deliverables and the chosen one. */
+export function WorkshopScreen({ workshopId, deliverable }: { workshopId: string; deliverable: string | null }) {
+  const { t } = useUi();
+  const { state, gone } = useWorkshop(workshopId);
+  const peers = usePresence(workshopId);
+  const { status } = useConnection();
+  const view = useMemo<WorkshopView | null>(() => (state ? { state, workshopId, peers } : null), [state, workshopId, peers]);
+
+  if (gone || !view) {
+    return (
+      <div className="screen">
+        {gone || status !== 'refused' ? (
+          <p className={gone ? 'placeholder placeholder-warn' : 'placeholder'} role={gone ? 'alert' : 'status'}>
+            {gone ? t('workshop.gone') : t('workshop.loading')}
+          </p>
+        ) : null}
+        <a className="btn" href={libraryHref()}>
+          <span aria-hidden="true">← </span>
+          {t('workshop.back')}
+        </a>
+      </div>
+    );
+  }
+
+  const current = findDeliverable(deliverable);
+  return (
+    <WorkshopContext.Provider value={view}>
+      <div className="screen workshop">
+        <WorkshopHeader workshop={view.state.workshop} peers={peers} />
+        <DeliverablesNav workshopId={workshopId} current={current.id} />
+        <current.Screen />
+      </div>
+    </WorkshopContext.Provider>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ComponentType } from 'react';
+import { StandardEditor } from '../standard/StandardEditor.tsx';
+
+/**
+ * The course deliverables a workshop builds, in course order. Each is a screen under the workshop that reads
+ * the workshop from WorkshopContext; its labels are `deliverable.<id>.short` and `deliverable.<id>.title`.
+ * Later deliverables (8-factor action plan, journey script, MOT strategy, complaint playbook) are added here.
+ */
+export interface Deliverable {
+  id: string;
+  Screen: ComponentType;
+}
+
+export const DELIVERABLES: readonly Deliverable[] = [{ id: 'standard', Screen: StandardEditor }];
+
+export const findDeliverable = (id: string | null): Deliverable => DELIVERABLES.find((d) => d.id === id) ?? DELIVERABLES[0]!;
