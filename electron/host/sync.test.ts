@@ -66,6 +66,23 @@ describe('two clients on one workshop', () => {
     expect(trainer.libraryView()?.workshops.map((w) => w.id)).toEqual([workshopId]);
   });
 
+  it('presence shows who is in the workshop, and a new name reaches the others at once', async () => {
+    const trainer = client('讲师');
+    const workshopId = newId();
+    trainer.submit(createWorkshop(workshopId));
+    trainer.watchWorkshop(workshopId);
+    await until(trainer, () => trainer.workshopView(workshopId).state !== null);
+    const team = client('第一组');
+    const leave = team.watchWorkshop(workshopId);
+    await until(trainer, () => trainer.peers(workshopId).some((p) => p.name === '第一组'));
+    team.setName('第一组 王芳');
+    await until(trainer, () => trainer.peers(workshopId).some((p) => p.name === '第一组 王芳'));
+    team.reportEditing({ entityId: workshopId, field: 'name' });
+    await until(trainer, () => trainer.peers(workshopId)[0]?.editing?.field === 'name');
+    leave();
+    await until(trainer, () => trainer.peers(workshopId).length === 0);
+  });
+
   it('a rejected op is rolled back on the client and a notice explains why', async () => {
     const trainer = client('讲师');
     const workshopId = newId();

@@ -1,33 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useUi } from '../i18n/useUi.ts';
-import { useConnection } from '../sync/hooks.ts';
+import { useDisplayName } from '../sync/hooks.ts';
 import { Dialog } from './Dialog.tsx';
 import { Field } from './Field.tsx';
 
-/** Where the sync client reads the name it announces to the others (renderer/sync/SyncProvider.tsx). */
-const NAME_KEY = 'satisfy.displayName';
-/** The host accepts names up to this length in its hello message. */
+/** The host accepts names up to this length in its messages. */
 const NAME_MAX = 40;
 
-function storedName(): string {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-/**
- * The name others see beside your edits. The connection announces it when it opens, so a new name takes effect by
- * reloading the page — offered only when no change is waiting to be sent, so nothing typed is lost.
- */
+/** The name others see beside your edits; a new one is announced at once. */
 export function DisplayName() {
   const { t } = useUi();
-  const { pending } = useConnection();
+  const { name: current, setName } = useDisplayName();
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState(storedName);
+  const [draft, setDraft] = useState(current);
   const [error, setError] = useState<string | null>(null);
-  const current = storedName();
 
   const save = (e: FormEvent): void => {
     e.preventDefault();
@@ -36,17 +22,20 @@ export function DisplayName() {
       setError(t('rule.tooLong', { limit: NAME_MAX }));
       return;
     }
-    try {
-      localStorage.setItem(NAME_KEY, name);
-    } catch {
-      // Without storage the name cannot outlive this page; nothing else to do.
-    }
-    window.location.reload();
+    setName(name);
+    setOpen(false);
   };
 
   return (
     <>
-      <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => {
+          setDraft(current);
+          setOpen(true);
+        }}
+      >
         {current ? t('name.button', { name: current }) : t('name.unset')}
       </button>
       {open ? (
@@ -69,16 +58,11 @@ export function DisplayName() {
                 />
               )}
             </Field>
-            {pending > 0 ? (
-              <p className="field-hint" role="status">
-                {t('name.waiting', { count: pending })}
-              </p>
-            ) : null}
             <div className="dialog-actions">
               <button type="button" className="btn" onClick={() => setOpen(false)}>
                 {t('dialog.cancel')}
               </button>
-              <button type="submit" className="btn btn-primary" disabled={pending > 0}>
+              <button type="submit" className="btn btn-primary">
                 {t('dialog.save')}
               </button>
             </div>

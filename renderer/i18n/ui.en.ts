@@ -19,9 +19,7 @@ export const uiEn: UiStrings = {
     unset: 'Set my name',
     title: 'My name',
     label: 'Name (others see it)',
-    hint: 'For example “Team 3 Wang Fang”. The page reloads after saving.',
-    waiting_one: '{{count}} change is still being sent; save again in a moment.',
-    waiting_other: '{{count}} changes are still being sent; save again in a moment.',
+    hint: 'For example “Team 3 Wang Fang”. The others see it at once.',
   },
   role: {
     trainer: 'Trainer',

@@ -20,9 +20,7 @@ export const uiZh = {
     unset: '设置我的名字',
     title: '我的名字',
     label: '名字（其他人会看到）',
-    hint: '例如“第 3 组 王芳”。保存后页面会重新加载。',
-    waiting_one: '还有 {{count}} 项修改在发送，请稍候再保存。',
-    waiting_other: '还有 {{count}} 项修改在发送，请稍候再保存。',
+    hint: '例如“第 3 组 王芳”。保存后其他人立即可见。',
   },
   role: {
     trainer: '讲师',

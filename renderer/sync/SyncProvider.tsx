@@ -1,11 +1,9 @@
 import { createContext, useEffect, useState, type ReactNode } from 'react';
 import { HTTP } from '../../shared/protocol/http.ts';
 import { SyncClient, type SocketLike } from './client.ts';
-import { apiFetch, readToken, socketUrl } from './session.ts';
+import { apiFetch, readToken, socketUrl, storedName } from './session.ts';
 
 export const SyncContext = createContext<SyncClient | null>(null);
-
-const NAME_KEY = 'satisfy.displayName';
 
 async function checkSession(): Promise<'unauthorized' | 'unreachable' | 'ok'> {
   try {
@@ -23,7 +21,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       new SyncClient({
         url: socketUrl(),
         token: readToken() ?? '',
-        name: localStorage.getItem(NAME_KEY) ?? '',
+        name: storedName(),
         // The DOM's handler types carry `this` and Event subclasses; the shape the client uses is the same.
         createSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
         checkSession,

@@ -169,6 +169,17 @@ export class SyncClient {
     if (this.greeted && workshopId) this.send({ type: 'presence', workshopId, editing });
   }
 
+  get name(): string {
+    return this.options.name ?? '';
+  }
+
+  /** The name the others see in presence; takes effect at once, and at every reconnect. */
+  setName(name: string): void {
+    this.options.name = name;
+    if (this.greeted) this.send({ type: 'name', name });
+    this.emit();
+  }
+
   dismiss(noticeId: string): void {
     this.notices = this.notices.filter((n) => n.id !== noticeId);
     this.emit();

@@ -5,6 +5,7 @@ import type { OpInput } from '../../shared/protocol/ops.ts';
 import type { Reason } from '../../shared/protocol/reasons.ts';
 import type { FieldRef } from '../../shared/rules/touched-fields.ts';
 import type { Notice, Status, SyncClient } from './client.ts';
+import { storeName } from './session.ts';
 import { SyncContext } from './SyncProvider.tsx';
 
 export type { Notice } from './client.ts';
@@ -52,6 +53,20 @@ export function useNotices(): { notices: readonly Notice[]; dismiss(id: string):
 export function usePresence(workshopId: string): Peer[] {
   const client = useClient();
   return useSyncExternalStore(client.subscribe, () => client.peers(workshopId));
+}
+
+/** The name the others see, and a setter that announces a new one at once and remembers it. */
+export function useDisplayName(): { name: string; setName(name: string): void } {
+  const client = useClient();
+  const name = useSyncExternalStore(client.subscribe, () => client.name);
+  const setName = useCallback(
+    (next: string) => {
+      storeName(next);
+      client.setName(next);
+    },
+    [client],
+  );
+  return { name, setName };
 }
 
 /** Call with the field on focus and null on blur, so presence shows it and overwrites can be reported. */

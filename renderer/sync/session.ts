@@ -15,6 +15,25 @@ export function readToken(): string | null {
   return sessionStorage.getItem(STORAGE_KEY);
 }
 
+const NAME_KEY = 'satisfy.displayName';
+
+/** The name this browser shows to the others; kept across visits. */
+export function storedName(): string {
+  try {
+    return localStorage.getItem(NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function storeName(name: string): void {
+  try {
+    localStorage.setItem(NAME_KEY, name);
+  } catch {
+    // Without storage the name lasts for this page only.
+  }
+}
+
 export const socketUrl = (): string => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${HTTP.socket}`;
 
 export function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {

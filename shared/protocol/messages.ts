@@ -22,6 +22,7 @@ export const ClientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), protocol: z.number().int(), clientId: Id, name: z.string().max(40) }),
   z.object({ type: z.literal('subscribe'), scope: Scope, sinceSeq: z.number().int().nonnegative().optional() }),
   z.object({ type: z.literal('unsubscribe'), scope: Scope }),
+  z.object({ type: z.literal('name'), name: z.string().max(40) }),
   z.object({ type: z.literal('op'), op: z.unknown() }),
   z.object({ type: z.literal('presence'), workshopId: Id, editing: Editing }),
 ]);

@@ -75,6 +75,9 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
         return subscribe(message.scope, message.sinceSeq);
       case 'unsubscribe':
         return ctx.hub.unsubscribe(client, message.scope.kind === 'library' ? null : message.scope.workshopId);
+      case 'name':
+        client.name = message.name;
+        return ctx.hub.renamed(client);
       case 'presence':
         return ctx.hub.setPresence(client, message.workshopId, message.editing);
       case 'op': {

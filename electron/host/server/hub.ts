@@ -53,6 +53,16 @@ export class Hub {
     this.announce(workshopId);
   }
 
+  /** A member changed the name the others see: tell every workshop they are in. */
+  renamed(client: Client): void {
+    for (const [workshopId, peers] of this.presence) {
+      const peer = peers.get(client.connId);
+      if (!peer) continue;
+      peers.set(client.connId, { ...peer, name: client.name });
+      this.announce(workshopId);
+    }
+  }
+
   drop(client: Client): void {
     this.library.delete(client);
     for (const [workshopId, set] of this.workshops) {
