@@ -1,14 +1,14 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { buildStandardDocx } from '../electron/host/export/standard-docx.ts';
 import { ms, percentile, ratio } from './stats.ts';
-import { sampleStandard } from './sample-standard.ts';
+import { testState } from '../shared/charts/test-state.ts';
 
 /**
  * Word export of 成果1 for 3 posts × 5 dimensions × 6 indicators (charts and mind maps rendered to PNG included),
  * against packing a one-paragraph document in the same run. Run: npm run bench:export
  */
 const RUNS = Number(process.env.RUNS ?? 5);
-const state = sampleStandard(3, 6);
+const state = testState({ posts: 3, perDimension: 6 });
 
 async function time(run: () => Promise<unknown>): Promise<number[]> {
   await run(); // warm-up: module loading and font discovery are not part of an export

@@ -3,6 +3,7 @@ import { useUi } from '../i18n/useUi.ts';
 import { useDisplayName } from '../sync/hooks.ts';
 import { Dialog } from './Dialog.tsx';
 import { Field } from './Field.tsx';
+import { FormActions } from './FormActions.tsx';
 
 /** The host accepts names up to this length in its messages. */
 const NAME_MAX = 40;
@@ -58,14 +59,7 @@ export function DisplayName() {
                 />
               )}
             </Field>
-            <div className="dialog-actions">
-              <button type="button" className="btn" onClick={() => setOpen(false)}>
-                {t('dialog.cancel')}
-              </button>
-              <button type="submit" className="btn btn-primary">
-                {t('dialog.save')}
-              </button>
-            </div>
+            <FormActions onCancel={() => setOpen(false)} submitLabel={t('dialog.save')} />
           </form>
         </Dialog>
       ) : null}

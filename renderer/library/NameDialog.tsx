@@ -4,6 +4,7 @@ import { Dialog } from '../components/Dialog.tsx';
 import { Field } from '../components/Field.tsx';
 import { problemOf, problemText, type Problem } from '../components/validate.ts';
 import { useUi } from '../i18n/useUi.ts';
+import { FormActions } from '../components/FormActions.tsx';
 
 interface Props {
   title: string;
@@ -52,14 +53,7 @@ export function NameDialog({ title, hint, label, initial, submitLabel, onSubmit,
             />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {submitLabel}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={submitLabel} />
       </form>
     </Dialog>
   );

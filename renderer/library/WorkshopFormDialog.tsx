@@ -5,6 +5,7 @@ import { Dialog } from '../components/Dialog.tsx';
 import { Field } from '../components/Field.tsx';
 import { useUi } from '../i18n/useUi.ts';
 import { checkWorkshopDraft, formProblemText, type FormProblems, type WorkshopDraft } from './workshop-form.ts';
+import { FormActions } from '../components/FormActions.tsx';
 
 interface Props {
   title: string;
@@ -91,14 +92,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCl
             </select>
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {submitLabel}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={submitLabel} />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
 import { problemsByField, problemText, type Problem } from '../../components/validate.ts';
 import { useUi } from '../../i18n/useUi.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface Props {
   /** The workshop's language: example posts are offered (and stored) in it. */
@@ -84,14 +85,7 @@ export function AddPostDialog({ contentLang, onAdd, onClose }: Props) {
             />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('standard.addPostSubmit')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={t('standard.addPostSubmit')} />
       </form>
     </Dialog>
   );
