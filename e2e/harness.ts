@@ -156,6 +156,8 @@ export function useApp(): App {
       const opened = await openPage(this.browser, this.host.url);
       contexts.push(opened.context);
       await opened.page.getByRole('heading', { name: '工作坊列表' }).waitFor();
+      // Connected and the list arrived: acting earlier races the page's first render of the library.
+      await opened.page.getByText('正在加载工作坊列表…').waitFor({ state: 'hidden' });
       return opened;
     },
   };

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { reasonText } from '../../shared/i18n/reason-text.ts';
 import { useUi } from '../i18n/useUi.ts';
 import { useConnection } from '../sync/hooks.ts';
@@ -9,6 +10,7 @@ import { useConnection } from '../sync/hooks.ts';
 export function ConnectionBanner() {
   const { t } = useUi();
   const { status, reason, pending } = useConnection();
+  const slowToConnect = useAfter(status === 'connecting', CONNECTING_GRACE_MS);
 
   if (status === 'refused') {
     return (
@@ -26,7 +28,7 @@ export function ConnectionBanner() {
       </div>
     );
   }
-  if (status === 'connecting') {
+  if (status === 'connecting' && slowToConnect) {
     return (
       <div className="banner banner-info" role="status">
         <span className="banner-icon spinner" aria-hidden="true" />
@@ -35,10 +37,28 @@ export function ConnectionBanner() {
       </div>
     );
   }
-  // Online: a quiet line while changes are in flight, nothing otherwise; the live region stays mounted.
+  // Online (or connecting, briefly): a quiet line while changes are in flight, nothing otherwise; the live region stays mounted.
   return (
     <div className="saving-line" role="status">
       {pending > 0 ? t('conn.saving', { count: pending }) : null}
     </div>
   );
+}
+
+/**
+ * A connection on the same machine opens in milliseconds; a banner flashed for that long only shifts the page
+ * (and a click aimed at a button lands elsewhere). It appears once connecting takes longer than this.
+ */
+const CONNECTING_GRACE_MS = 800;
+
+/** True once `condition` has held for `ms` without a break. */
+function useAfter(condition: boolean, ms: number): boolean {
+  const [elapsed, setElapsed] = useState(false);
+  useEffect(() => {
+    setElapsed(false);
+    if (!condition) return;
+    const timer = setTimeout(() => setElapsed(true), ms);
+    return () => clearTimeout(timer);
+  }, [condition, ms]);
+  return condition && elapsed;
 }
