@@ -63,6 +63,13 @@ describe('only the holder of the launch token, from the host’s own origin, get
     expect(await old.closed()).toBe(4000);
   });
 
+  it('a malformed URL from any page gets 400, and the host keeps serving', async () => {
+    expect((await fetch(host.origin + '/%')).status).toBe(400);
+    expect((await fetch(host.origin + '/assets/%E0%A4%A')).status).toBe(400);
+    const ok = await fetch(host.origin + HTTP.session, { headers: { authorization: `Bearer ${host.token}` } });
+    expect(ok.status).toBe(200);
+  });
+
   it('serves the page with a strict content security policy', async () => {
     const res = await fetch(host.origin + '/');
     const csp = res.headers.get('content-security-policy') ?? '';

@@ -52,6 +52,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      // One bad request must never take the classroom's host down.
+      console.error('request failed', req.url, error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
+  });
+
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
     const host = req.headers.host ?? '';
     if (!requestAllowed(host, req.headers.origin, allowedHosts)) {
       res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden host or origin');
@@ -77,7 +88,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     serveStatic(options.staticDir, path, res, securityHeaders(host));
-  });
+  };
 
   const wss = new WebSocketServer({
     noServer: true,

@@ -83,6 +83,30 @@ describe('two clients on one workshop', () => {
     await until(trainer, () => trainer.peers(workshopId).length === 0);
   });
 
+  it('edits made offline in a workshop one has left are all there on return, even after other changes', async () => {
+    const trainer = client('讲师');
+    const workshopId = newId();
+    trainer.watchLibrary();
+    trainer.submit(createWorkshop(workshopId));
+    const leave = trainer.watchWorkshop(workshopId);
+    await until(trainer, () => trainer.pending === 0 && trainer.workshopView(workshopId).state !== null);
+
+    (trainer as unknown as { socket: { close(): void } }).socket.close();
+    await until(trainer, () => trainer.status === 'offline');
+    trainer.submit(addPost(workshopId, newId(), '离线添加的岗位'));
+    leave();
+    await until(trainer, () => trainer.status === 'online' && trainer.pending === 0, 10_000);
+    trainer.submit({ type: 'workshop.update', payload: { workshopId, patch: { name: '改名后的工作坊' } } });
+    await until(trainer, () => trainer.pending === 0);
+
+    const sizes: number[] = [];
+    trainer.subscribe(() => sizes.push(trainer.workshopView(workshopId).state?.posts.length ?? -1));
+    trainer.watchWorkshop(workshopId);
+    await until(trainer, () => trainer.workshopView(workshopId).state?.workshop.name === '改名后的工作坊');
+    expect(trainer.workshopView(workshopId).state?.posts.map((p) => p.name)).toEqual(['离线添加的岗位']);
+    expect(sizes.every((n) => n === 1)).toBe(true);
+  }, 20_000);
+
   it('a rejected op is rolled back on the client and a notice explains why', async () => {
     const trainer = client('讲师');
     const workshopId = newId();

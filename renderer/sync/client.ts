@@ -203,11 +203,10 @@ export class SyncClient {
     this.notices = [...this.notices.slice(-4), { ...notice, id: newId(), at: Date.now() }];
   }
 
-  private settle(opId: string): Op | undefined {
+  /** The op is settled on the host: no resend. Returns it, if it was still waiting. */
+  private unqueue(opId: string): Op | undefined {
     const op = this.outbox.find((o) => o.opId === opId);
     this.outbox = this.outbox.filter((o) => o.opId !== opId);
-    this.library.drop(opId);
-    for (const entry of this.workshops.values()) entry.replica.drop(opId);
     return op;
   }
 
@@ -244,10 +243,16 @@ export class SyncClient {
         this.applyChange(message.change);
         break;
       case 'ack':
-        this.settle(message.opId);
+        this.unqueue(message.opId);
+        this.library.committed(message.opId, message.seq);
+        for (const entry of this.workshops.values()) entry.replica.committed(message.opId, message.seq);
         break;
       case 'reject': {
-        const op = message.opId ? this.settle(message.opId) : undefined;
+        const op = message.opId ? this.unqueue(message.opId) : undefined;
+        if (message.opId) {
+          this.library.drop(message.opId);
+          for (const entry of this.workshops.values()) entry.replica.drop(message.opId);
+        }
         this.notify({ kind: 'rejected', reason: message.reason, opType: op?.type });
         break;
       }
@@ -269,13 +274,16 @@ export class SyncClient {
   }
 
   private applyChange(change: HostMessage & { type: 'change' } extends { change: infer C } ? C : never): void {
-    this.settle(change.op.opId);
+    this.unqueue(change.op.opId);
     const mine = change.clientId === this.clientId;
     if (!mine && this.editing && touchedFields(change.op).some((f) => f.entityId === this.editing?.entityId && f.field === this.editing.field)) {
       this.notify({ kind: 'overwritten', opType: change.op.type });
     }
-    if (this.library.hasSnapshot) this.library.change(change);
-    this.workshops.get(change.workshopId)?.replica.change(change);
+    // Only subscribed copies take changes: a copy kept after leaving (for its pending ops) would otherwise skip seqs
+    // it never saw, and its catch-up on return would miss them.
+    if (this.libraryRefs > 0) this.library.change(change);
+    const entry = this.workshops.get(change.workshopId);
+    if (entry && entry.refs > 0) entry.replica.change(change);
   }
 
   private async afterClose(wasGreeted: boolean): Promise<void> {

@@ -3,13 +3,21 @@ import type { Op } from '../../shared/protocol/ops.ts';
 
 type Apply<S> = (state: S, op: Op, at: string) => S;
 
+interface Pending {
+  op: Op;
+  at: string;
+  /** Set by the host's ack: the op is committed at this seq, and stays in the view until the copy reaches it. */
+  committedAt?: number;
+}
+
 /**
  * One scope's copy of host state: what the host confirmed (in seq order) with this client's unconfirmed ops
  * replayed on top. A host change rebases the pending ops; a rejection simply drops one, which rolls it back.
+ * Changes must arrive without gaps (only while subscribed), so `seq` always means "everything up to here".
  */
 export class Replica<S> {
   private confirmed: S | null = null;
-  private pending: { op: Op; at: string }[] = [];
+  private pending: Pending[] = [];
   private cachedView: S | null = null;
   seq = 0;
 
@@ -34,6 +42,7 @@ export class Replica<S> {
   snapshot(state: S, seq: number): void {
     this.confirmed = state;
     this.seq = seq;
+    this.prune();
     this.cachedView = null;
   }
 
@@ -43,6 +52,7 @@ export class Replica<S> {
     if (this.confirmed === null || change.seq <= this.seq) return;
     this.confirmed = this.apply(this.confirmed, change.op, change.at);
     this.seq = change.seq;
+    this.prune();
     this.cachedView = null;
   }
 
@@ -51,12 +61,27 @@ export class Replica<S> {
     this.cachedView = null;
   }
 
-  /** Forgets a pending op (acknowledged elsewhere, or rejected: then the view rolls back). */
-  drop(opId: string): boolean {
+  /**
+   * The host committed `opId` at `seq`. An ack can overtake the change that carries the op (after a reconnect the
+   * ops are resent before the subscription), so the op leaves the view only once the copy holds that seq.
+   */
+  committed(opId: string, seq: number): void {
+    const entry = this.pending.find((p) => p.op.opId === opId);
+    if (!entry) return;
+    entry.committedAt = seq;
+    if (this.prune()) this.cachedView = null;
+  }
+
+  /** Forgets a pending op at once (the host refused it: the view rolls back). */
+  drop(opId: string): void {
     const before = this.pending.length;
     this.pending = this.pending.filter((p) => p.op.opId !== opId);
-    if (this.pending.length === before) return false;
-    this.cachedView = null;
-    return true;
+    if (this.pending.length !== before) this.cachedView = null;
+  }
+
+  private prune(): boolean {
+    const before = this.pending.length;
+    if (this.confirmed !== null) this.pending = this.pending.filter((p) => p.committedAt === undefined || p.committedAt > this.seq);
+    return this.pending.length !== before;
   }
 }

@@ -34,16 +34,15 @@ export function applyOp(db: Db, raw: unknown, clientId: string, role: Role, at =
   if (!mayApply(role, op.type)) return { kind: 'rejected', opId: op.opId, reason: { code: 'forbidden' } };
 
   const payload = JSON.stringify(op.payload);
-  const seen = sql(db, 'SELECT seq, type, payload FROM change_log WHERE op_id = ?').get(op.opId) as
-    | { seq: number; type: string; payload: string }
-    | undefined;
-  if (seen) {
-    return seen.type === op.type && seen.payload === payload
-      ? { kind: 'duplicate', opId: op.opId, seq: seen.seq }
-      : { kind: 'rejected', opId: op.opId, reason: { code: 'opIdReused', detail: `opId ${op.opId} was used by seq ${seen.seq}` } };
-  }
-
   try {
+    const seen = sql(db, 'SELECT seq, type, payload FROM change_log WHERE op_id = ?').get(op.opId) as
+      | { seq: number; type: string; payload: string }
+      | undefined;
+    if (seen) {
+      return seen.type === op.type && seen.payload === payload
+        ? { kind: 'duplicate', opId: op.opId, seq: seen.seq }
+        : { kind: 'rejected', opId: op.opId, reason: { code: 'opIdReused', detail: `opId ${op.opId} was used by seq ${seen.seq}` } };
+    }
     const seq = db.transaction(() => {
       (HANDLERS[op.type] as Handler<typeof op.type>)(db, op as never, at);
       const info = sql(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { ClientMessage, PROTOCOL_VERSION, type HostMessage, type Role, type Scope } from '../../../shared/protocol/messages.ts';
 import { applyOp } from '../ops/apply-op.ts';
 import { changesSince, latestSeq } from '../store/change-log.ts';
@@ -47,6 +47,16 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
   };
 
   socket.on('message', (data, isBinary) => {
+    try {
+      receive(data, isBinary);
+    } catch (error) {
+      // A listener that throws would end the host process, and with it every connection in the room.
+      console.error('message failed', error);
+      client.send({ type: 'error', reason: { code: 'internal' } });
+    }
+  });
+
+  const receive = (data: RawData, isBinary: boolean): void => {
     if (isBinary) return malformed('binary frames are not part of the protocol');
     let json: unknown;
     try {
@@ -88,7 +98,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
         return client.send({ type: 'ack', opId: result.change.op.opId, seq: result.change.seq, duplicate: false });
       }
     }
-  });
+  };
 
   socket.on('close', () => ctx.hub.drop(client));
   socket.on('error', () => ctx.hub.drop(client));

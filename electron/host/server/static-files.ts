@@ -15,7 +15,14 @@ const TYPES: Record<string, string> = {
 
 /** Serves the built renderer; anything outside `root` or missing falls back to index.html (client-side routes). */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    res.writeHead(400, headers).end();
+    return;
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) file = join(root, 'index.html');
   if (!existsSync(file)) {
