@@ -12,6 +12,7 @@ import { externalUrlToOpen, isAllowedNavigation, isAllowedPermission, safeSugges
 const here = dirname(fileURLToPath(import.meta.url));
 let host: UtilityProcess | null = null;
 let hostOrigin = '';
+let quitting = false;
 
 function startHostProcess(): Promise<string> {
   const dataArg = process.argv.indexOf('--data');
@@ -26,8 +27,23 @@ function startHostProcess(): Promise<string> {
     host!.once('message', (message: { url?: string; error?: string }) =>
       message.url ? resolve(message.url) : reject(new Error(message.error ?? 'host failed')),
     );
-    host!.once('exit', (code) => reject(new Error(`The host stopped (exit code ${code}).`)));
+    host!.once('exit', (code) => {
+      reject(new Error(`The host stopped (exit code ${code}).`));
+      // After start-up the promise is settled; a host that dies then would leave the window retrying forever.
+      if (!quitting && hostOrigin) hostDied(code);
+    });
   });
+}
+
+/** Saved work is on disk; a fresh start (new host, new token) is the honest way back. */
+function hostDied(code: number): void {
+  dialog.showErrorBox(
+    '满意度工作坊 Satisfy Studio',
+    `后台服务意外停止（代码 ${code}），应用将重新启动；已保存的内容不会丢失。\n` +
+      `The background service stopped unexpectedly (code ${code}). The app restarts; saved work is kept.`,
+  );
+  app.relaunch();
+  app.exit(0);
 }
 
 function openWindow(url: string): void {
@@ -77,6 +93,15 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
+// One library, one host: a second launch would run a second host on the same database and the two windows
+// would drift apart. It focuses the open window instead.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
+
 app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isAllowedPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => isAllowedPermission(permission));
@@ -91,4 +116,7 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => host?.kill());
+app.on('will-quit', () => {
+  quitting = true;
+  host?.kill();
+});

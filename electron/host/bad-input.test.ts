@@ -107,6 +107,14 @@ describe('bad input is refused with a reason, and nothing stored is lost', () =>
     expect(r.reason).toMatchObject({ path: 'payload.fields.weight', rule: 'negative' });
   });
 
+  it('a course that ends before it starts', async () => {
+    const r = await send(op({ type: 'workshop.update', payload: { workshopId, patch: { endDate: '2026-11-30' } } }));
+    expect(r.reason).toMatchObject({ code: 'invalid', path: 'payload.patch.endDate', rule: 'endBeforeStart' });
+    const created = createWorkshop(newId());
+    const bad = { ...created, payload: { ...created.payload, fields: { ...(created.payload as { fields: object }).fields, startDate: '2026-12-05' } } };
+    expect((await send(op(bad))).reason.rule).toBe('endBeforeStart');
+  });
+
   it('a replayed opId is acknowledged once and never applied twice; reusing it for another op is refused', async () => {
     const first = op({ type: 'post.update', payload: { workshopId, postId, patch: { description: '接待来访客户' } } });
     raw.send({ type: 'op', op: first });

@@ -3,24 +3,25 @@ import { parseArgs } from 'node:util';
 export interface CliOptions {
   dataDir?: string;
   port: number;
-  hostname: string;
   /** Where the built renderer is; the desktop shell passes its own. */
   staticDir?: string;
 }
 
-/** `--data DIR --port N --host ADDR --static DIR`; throws a readable error for anything else. */
+/**
+ * `--data DIR --port N --static DIR`; throws a readable error for anything else. There is deliberately no way to
+ * listen beyond 127.0.0.1 yet: that waits for participant tokens and roles, so a LAN link never grants the trainer's role.
+ */
 export function parseCliArgs(argv: string[]): CliOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
       data: { type: 'string' },
       port: { type: 'string' },
-      host: { type: 'string' },
       static: { type: 'string' },
     },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
-  return { dataDir: values.data, port, hostname: values.host ?? '127.0.0.1', staticDir: values.static };
+  return { dataDir: values.data, port, staticDir: values.static };
 }

@@ -28,7 +28,6 @@ export async function launchFromArgs(argv: string[]): Promise<RunningHost> {
   return startHost({
     dataDir: resolve(args.dataDir ?? defaultDataDir()),
     port: args.port,
-    hostname: args.hostname,
     staticDir: resolve(args.staticDir ?? join(root, 'dist', 'renderer')),
     appVersion: version,
   });

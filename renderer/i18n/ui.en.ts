@@ -182,6 +182,7 @@ export const uiEn: UiStrings = {
     remove: 'Remove indicator',
     removeNamed: 'Remove indicator {{name}}',
     editedBy: '{{names}} editing',
+    nameSeparator: ', ',
   },
   issues: {
     withPost: '{{post}}: {{text}}',

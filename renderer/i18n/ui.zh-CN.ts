@@ -182,6 +182,7 @@ export const uiZh = {
     remove: '删除指标',
     removeNamed: '删除指标 {{name}}',
     editedBy: '{{names}} 正在编辑',
+    nameSeparator: '、',
   },
   issues: {
     withPost: '{{post}}：{{text}}',

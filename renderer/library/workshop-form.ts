@@ -2,6 +2,7 @@ import { WorkshopFields } from '../../shared/domain/workshop.ts';
 import type { Language } from '../../shared/domain/workshop.ts';
 import { problemsByField, problemText, type Problem } from '../components/validate.ts';
 import type { Translate } from '../i18n/useUi.ts';
+import { datesInOrder } from '../../shared/rules/dates.ts';
 
 /** The form's values as typed (all text), before the schema trims and checks them. */
 export interface WorkshopDraft {
@@ -28,14 +29,14 @@ export const emptyWorkshopDraft = (language: Language): WorkshopDraft => ({
 });
 
 /**
- * Checks a draft with the shared schema (the host checks the same), plus one rule only a form can see:
- * a course cannot end before it starts. Returns the trimmed fields when all is well.
+ * Checks a draft with the shared schema and the shared date rule (the host checks both).
+ * Returns the trimmed fields when all is well.
  */
 export function checkWorkshopDraft(
   draft: WorkshopDraft,
 ): { ok: true; fields: WorkshopFields } | { ok: false; problems: FormProblems } {
   const problems: FormProblems = problemsByField(WorkshopFields, draft);
-  if (!problems.endDate && !problems.startDate && draft.startDate && draft.endDate && draft.endDate < draft.startDate) {
+  if (!problems.endDate && !problems.startDate && !datesInOrder(draft.startDate, draft.endDate)) {
     problems.endDate = { ui: 'endBeforeStart' };
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };

@@ -38,7 +38,6 @@ export const domainEn: DomainStrings = {
     unauthorized: "The connection was not authenticated. Use the full link from the trainer's screen.",
     forbidden: 'Your role may not do this.',
     protocolMismatch: 'App versions differ. Reload the page or use the same version of the app.',
-    notSubscribed: 'Open a workshop before editing it.',
     internal: 'The host hit an internal error; the change was not saved. Please try again.',
   },
   rule: {
@@ -48,6 +47,7 @@ export const domainEn: DomainStrings = {
     over100: 'must not exceed 100',
     notANumber: 'must be a number',
     decimals: 'may have at most two decimals',
+    endBeforeStart: 'must not be before the start date',
     badId: 'has a malformed id',
     deductionRange: 'points per occurrence must be between 0 and 100',
     other: 'is not in the expected format',

@@ -34,7 +34,6 @@ export const domainZh = {
     unauthorized: '连接未通过验证，请使用讲师提供的完整链接。',
     forbidden: '当前身份无权执行此操作。',
     protocolMismatch: '应用版本不一致，请刷新页面或使用相同版本的应用。',
-    notSubscribed: '请先打开工作坊再编辑。',
     internal: '服务器内部错误，修改未保存，请重试。',
   },
   rule: {
@@ -44,6 +43,7 @@ export const domainZh = {
     over100: '不能超过 100',
     notANumber: '必须是数字',
     decimals: '最多保留两位小数',
+    endBeforeStart: '不能早于开始日期',
     badId: '编号格式不正确',
     deductionRange: '每次扣分须在 0 到 100 之间',
     other: '格式不正确',

@@ -16,7 +16,6 @@ export const ReasonCode = z.enum([
   'unauthorized',
   'forbidden',
   'protocolMismatch',
-  'notSubscribed',
   'internal',
 ]);
 export type ReasonCode = z.infer<typeof ReasonCode>;

@@ -3,6 +3,12 @@ import type { WorkshopFields } from '../../../shared/domain/workshop.ts';
 import { sql } from '../store/statements.ts';
 import type { HandlerMap } from './handler-types.ts';
 import { requireFreeId, requireWorkshop } from './ownership.ts';
+import { reject } from './rejection.ts';
+import { datesInOrder } from '../../../shared/rules/dates.ts';
+import { readWorkshop } from '../store/read-model.ts';
+
+const endBeforeStart = (path: string) =>
+  reject({ code: 'invalid', path, rule: 'endBeforeStart', detail: 'the end date is before the start date' });
 
 const COLUMNS: Record<keyof WorkshopFields, string> = {
   name: 'name',
@@ -17,6 +23,7 @@ export const workshopHandlers: HandlerMap<'workshop.create' | 'workshop.update' 
   {
     'workshop.create'(db, { payload: { workshopId, fields } }, at) {
       requireFreeId(db, 'workshops', workshopId);
+      if (!datesInOrder(fields.startDate, fields.endDate)) endBeforeStart('payload.fields.endDate');
       sql(
         db,
         `INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, created_at, updated_at)
@@ -25,6 +32,9 @@ export const workshopHandlers: HandlerMap<'workshop.create' | 'workshop.update' 
     },
     'workshop.update'(db, { payload: { workshopId, patch } }, at) {
       requireWorkshop(db, workshopId);
+      const stored = readWorkshop(db, workshopId)!;
+      if (!datesInOrder(patch.startDate ?? stored.startDate, patch.endDate ?? stored.endDate))
+        endBeforeStart(patch.endDate !== undefined ? 'payload.patch.endDate' : 'payload.patch.startDate');
       for (const [key, value] of Object.entries(patch) as [keyof WorkshopFields, string][]) {
         sql(db, `UPDATE workshops SET ${COLUMNS[key]} = ? WHERE id = ?`).run(value, workshopId);
       }

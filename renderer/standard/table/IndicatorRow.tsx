@@ -68,7 +68,7 @@ export function IndicatorRow({ indicator: ind, index, autoFocus }: Props) {
         {editors.length > 0 ? (
           <p className="editing-hint">
             <span aria-hidden="true">✎ </span>
-            {t('indicator.editedBy', { names: editors.join('、') })}
+            {t('indicator.editedBy', { names: editors.join(t('indicator.nameSeparator')) })}
           </p>
         ) : null}
       </td>

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from './cli-args.ts';
+
+describe('npm run serve arguments', () => {
+  it('takes a data folder and a port; defaults to a free port', () => {
+    expect(parseCliArgs(['--data', '/tmp/x', '--port', '4610'])).toEqual({ dataDir: '/tmp/x', port: 4610, staticDir: undefined });
+    expect(parseCliArgs([]).port).toBe(0);
+  });
+
+  it('refuses a bad port and unknown flags (there is no way to listen beyond 127.0.0.1 yet)', () => {
+    expect(() => parseCliArgs(['--port', 'abc'])).toThrow(/--port must be a whole number/);
+    expect(() => parseCliArgs(['--port', '70000'])).toThrow(/--port/);
+    expect(() => parseCliArgs(['--host', '0.0.0.0'])).toThrow();
+  });
+});
