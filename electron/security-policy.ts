@@ -1,3 +1,5 @@
+import { cleanFileName } from '../shared/rules/file-name.ts';
+
 /**
  * Electron's security checklist as plain data and functions, so it is tested without the Electron binary.
  * main.ts applies these to every window; nothing else decides what a window may do.
@@ -42,6 +44,5 @@ export const isAllowedPermission = (permission: string): boolean => ALLOWED_PERM
 /** A save request is honoured only from the host's page, and only for a plain file name. */
 export function safeSuggestedName(name: unknown): string | null {
   if (typeof name !== 'string' || name.length === 0 || name.length > 200) return null;
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
-  return base && base !== '.' && base !== '..' ? base : null;
+  return cleanFileName(name);
 }

@@ -1,3 +1,5 @@
+import { cleanFileName } from '../../shared/rules/file-name.ts';
+
 /**
  * The file name a Content-Disposition header suggests: RFC 6266's `filename*=UTF-8''…` (how a Chinese name
  * arrives) wins over the plain `filename="…"`; null when there is none. Path parts are stripped.
@@ -23,12 +25,7 @@ function decodeExtended(charset: string, value: string): string | null {
   }
 }
 
-/** Keeps a name a file system accepts: no folders, no control or reserved characters, never empty. */
+/** The last path part of a suggested name, cleaned by the shared rule; never empty. */
 export function safeFilename(name: string, fallback = 'export.docx'): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 150);
-  return cleaned || fallback;
+  return cleanFileName(name.split(/[\\/]/).pop() ?? '') ?? fallback;
 }

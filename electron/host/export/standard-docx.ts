@@ -12,6 +12,7 @@ import { postSection } from './standard-posts.ts';
 import { issuesSection, scoringSection } from './standard-scoring.ts';
 import { standardContext } from './standard-context.ts';
 import { standardWords } from './standard-words.ts';
+import { UNSAFE_FILE_CHARS } from '../../../shared/rules/file-name.ts';
 
 /** 成果1 服务岗位内部服务考核标准 1.0 as a Word file, from the workshop as it stands (unbalanced weights included). */
 export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
@@ -50,13 +51,10 @@ export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-/** Characters Windows, macOS or a browser download refuse in a file name, plus control characters. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
-
 /** e.g. 成果1_服务岗位内部服务考核标准_1.0_华东智能家居服务有限公司.docx */
 export function standardFileName(state: WorkshopState): string {
   const stem = standardWords(state.workshop.language).fileStem;
   // Windows also refuses names ending in a dot or space ("Ltd.") and hides those starting with one.
-  const company = state.workshop.company.replace(UNSAFE, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
+  const company = state.workshop.company.replace(UNSAFE_FILE_CHARS, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
   return `${company ? `${stem}_${company}` : stem}.docx`;
 }
