@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '../shared/protocol/messages.ts';
 import { WebSocket, WebSocketServer } from 'ws';
 import { newId } from '../shared/domain/ids.ts';
 import { startTestHost, tempDir } from '../electron/host/testing/fixtures.ts';
@@ -43,7 +44,7 @@ const echoSocket = await open(`ws://127.0.0.1:${(echo.address() as { port: numbe
 const dir = tempDir('satisfy-bench-');
 const host = await startTestHost(dir.dir);
 const hostSocket = await open(host.origin.replace('http', 'ws') + '/ws', ['satisfy', `auth.${host.token}`]);
-hostSocket.send(JSON.stringify({ type: 'hello', protocol: 1, clientId: newId(), name: 'bench' }));
+hostSocket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: newId(), name: 'bench' }));
 const workshopId = newId();
 const postId = newId();
 for (const input of [createWorkshop(workshopId), addPost(workshopId, postId)]) hostSocket.send(JSON.stringify({ type: 'op', op: { ...input, opId: newId() } }));

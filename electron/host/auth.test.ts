@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids.ts';
 import { HTTP } from '../../shared/protocol/http.ts';
 import type { RunningHost } from './host.ts';
-import { RawClient, startTestHost, tempDir, wsUrl } from './testing/fixtures.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
+import { revokeSession, sessionByToken } from './server/sessions.ts';
+import { claimSession, RawClient, startTestHost, tempDir, wsUrl } from './testing/fixtures.ts';
 
 /** Resolves with the HTTP status the host answered a WebSocket upgrade with. */
 const upgradeStatus = (url: string, protocols: string[], headers: Record<string, string> = {}) =>
@@ -29,10 +31,26 @@ describe('only the holder of the launch token, from the host’s own origin, get
     dir.remove();
   });
 
-  it('listens on 127.0.0.1 and gives the token only in the link’s fragment', () => {
+  it('listens on 127.0.0.1 and gives the launch code only in the link’s fragment', () => {
     expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(host.url).toBe(`${host.origin}/#token=${host.token}`);
-    expect(host.token.length).toBeGreaterThanOrEqual(32);
+    expect(host.url).toMatch(new RegExp(`^${host.origin}/#token=[\\w-]{32,}$`));
+  });
+
+  it('the launch code is traded for a session; the code itself opens no socket', async () => {
+    const code = new URL(host.url).hash.replace('#token=', '');
+    expect(await upgradeStatus(wsUrl(host.origin), ['satisfy', `auth.${code}`])).toBe(401);
+    const session = await claimSession(host.origin, code);
+    expect(session).not.toBe(code);
+    expect(await upgradeStatus(wsUrl(host.origin), ['satisfy', `auth.${session}`])).toBe(101);
+    await expect(claimSession(host.origin, 'not-the-code')).rejects.toThrow(/401/);
+  });
+
+  it('a revoked session is refused', async () => {
+    const token = host.issueSession({ role: 'member', workshopId: null });
+    expect(await upgradeStatus(wsUrl(host.origin), ['satisfy', `auth.${token}`])).toBe(101);
+    const session = sessionByToken(host.db, token)!;
+    revokeSession(host.db, session.sessionId);
+    expect(await upgradeStatus(wsUrl(host.origin), ['satisfy', `auth.${token}`])).toBe(401);
   });
 
   it('refuses a socket without a token, with a wrong token, or from a foreign origin', async () => {
@@ -51,7 +69,7 @@ describe('only the holder of the launch token, from the host’s own origin, get
     expect((await fetch(host.origin + HTTP.session)).status).toBe(401);
     expect((await fetch(host.origin + HTTP.session, { headers: { authorization: 'Bearer nope' } })).status).toBe(401);
     const ok = await fetch(host.origin + HTTP.session, { headers: { authorization: `Bearer ${host.token}` } });
-    expect(await ok.json()).toMatchObject({ role: 'trainer', protocol: 1 });
+    expect(await ok.json()).toMatchObject({ role: 'trainer', protocol: PROTOCOL_VERSION });
   });
 
   it('a client of another protocol version is refused with a clear reason and closed', async () => {
@@ -59,7 +77,7 @@ describe('only the holder of the launch token, from the host’s own origin, get
     old.send({ type: 'hello', protocol: 0, clientId: newId(), name: 'old' });
     const refused = await old.next('refused');
     expect(refused.reason.code).toBe('protocolMismatch');
-    expect(refused.hostProtocol).toBe(1);
+    expect(refused.hostProtocol).toBe(PROTOCOL_VERSION);
     expect(await old.closed()).toBe(4000);
   });
 

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 
 export interface CliOptions {
   dataDir?: string;
-  port: number;
+  /** Absent: the port this library used last time (or a free one). */
+  port?: number;
   /** Where the built renderer is; the desktop shell passes its own. */
   staticDir?: string;
 }
@@ -21,7 +22,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     },
     strict: true,
   });
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
   return { dataDir: values.data, port, staticDir: values.static };
 }

@@ -1,16 +1,17 @@
+import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import { LIBRARY_FILE } from './store/database.ts';
-import { RawClient, tempDir } from './testing/fixtures.ts';
+import { claimSession, RawClient, tempDir } from './testing/fixtures.ts';
 import { addIndicator, addPost, createWorkshop } from './testing/sample-ops.ts';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 
 /** Starts `npm run serve`'s host as its own process and reads the trainer's link it prints. */
-async function serve(dataDir: string): Promise<{ child: ChildProcess; origin: string; token: string }> {
+async function serve(dataDir: string): Promise<{ child: ChildProcess; origin: string; launchCode: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--data', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -19,7 +20,7 @@ async function serve(dataDir: string): Promise<{ child: ChildProcess; origin: st
     child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));
   });
   const url = new URL(line);
-  return { child, origin: url.origin, token: url.hash.replace('#token=', '') };
+  return { child, origin: url.origin, launchCode: url.hash.replace('#token=', '') };
 }
 
 describe('an acknowledged op survives the host being killed', () => {
@@ -33,8 +34,9 @@ describe('an acknowledged op survives the host being killed', () => {
   it('kill -9 after the acks, restart on the same database: every acknowledged op is there', async () => {
     const first = await serve(dir.dir);
     running = first.child;
-    const raw = await RawClient.open(first.origin, first.token);
-    raw.send({ type: 'hello', protocol: 1, clientId: newId(), name: 'durability' });
+    const token = await claimSession(first.origin, first.launchCode);
+    const raw = await RawClient.open(first.origin, token);
+    raw.send({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: newId(), name: 'durability' });
     await raw.next('welcome');
     const workshopId = newId();
     const postId = newId();
@@ -49,16 +51,18 @@ describe('an acknowledged op survives the host being killed', () => {
 
     const second = await serve(dir.dir);
     running = second.child;
-    const again = await RawClient.open(second.origin, second.token);
-    expect(second.token).not.toBe(first.token);
-    again.send({ type: 'hello', protocol: 1, clientId: newId(), name: 'after' });
+    // The page's credential outlives the restart; the old link's launch code does not.
+    expect(second.launchCode).not.toBe(first.launchCode);
+    await expect(claimSession(second.origin, first.launchCode)).rejects.toThrow(/401/);
+    const again = await RawClient.open(second.origin, token);
+    again.send({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: newId(), name: 'after' });
     await again.next('welcome');
     again.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId } });
-    const snapshot = await again.next('snapshot');
+    const snapshot = await again.next('doc');
     expect(snapshot.seq).toBe(lastSeq);
-    const state = snapshot.state as { indicators: { name: string }[] };
-    expect(state.indicators).toHaveLength(40);
-    expect(state.indicators.map((i) => i.name)).toContain('承诺兑现 40');
+    const indicators = Object.values(snapshot.doc.indicators);
+    expect(indicators).toHaveLength(40);
+    expect(indicators.map((i) => i.name)).toContain('承诺兑现 40');
     again.close();
     second.child.kill('SIGTERM');
     await new Promise((resolve) => second.child.once('exit', resolve));

@@ -1,19 +1,23 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import { HTTP, TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
-import { APP_SUBPROTOCOL, bearerOf, newToken, requestAllowed, tokenFromProtocols, tokenMatches } from './server/auth.ts';
+import { Engine } from './engine/engine.ts';
+import { APP_SUBPROTOCOL, bearerOf, newToken, requestAllowed, tokenFromProtocols } from './server/auth.ts';
 import { handleConnection } from './server/connection.ts';
 import { contentSecurityPolicy } from './server/csp.ts';
 import { Hub } from './server/hub.ts';
+import { claimLaunchCode } from './server/launch-code.ts';
+import { listenOnPreferredPort } from './server/preferred-port.ts';
 import { handleApi } from './server/routes.ts';
+import { issueSession, sessionByToken, touchSession, type SessionGrant } from './server/sessions.ts';
 import { serveStatic } from './server/static-files.ts';
 import { openLibrary, type Db } from './store/database.ts';
+import { DocCache } from './store/doc-store.ts';
 
 export interface HostOptions {
   dataDir: string;
-  /** 0 picks a free port. */
+  /** 0 picks a free port; without one, the port this library used last time (so open pages find the host again). */
   port?: number;
   /** 127.0.0.1 unless the trainer opens the classroom to the network. */
   hostname?: string;
@@ -23,26 +27,33 @@ export interface HostOptions {
 }
 
 export interface RunningHost {
-  /** The trainer's link: opens the app with the token in the fragment. */
+  /** The trainer's link: opens the app with this start's launch code in the fragment. */
   url: string;
   origin: string;
+  /** A trainer session made at start (tests, benchmarks, the desktop shell). */
   token: string;
   port: number;
   db: Db;
+  engine: Engine;
+  /** A credential for someone else (a member of a team, a viewer): what joining will hand out. */
+  issueSession(grant: SessionGrant): string;
   close(): Promise<void>;
 }
 
 const HEARTBEAT_MS = 30_000;
 
+const unauthorized = (res: ServerResponse) =>
+  res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ reason: { code: 'unauthorized' } }));
+
 /** Starts the store, the HTTP server and the WebSocket endpoint: the whole back end, with or without Electron. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const db = openLibrary(options.dataDir);
   const hostname = options.hostname ?? '127.0.0.1';
-  const token = newToken();
+  const launchCode = newToken();
   const hub = new Hub();
-  const role = 'trainer' as const;
+  const engine = new Engine(db, new DocCache(db), (change) => hub.publish(change));
   const allowedHosts = new Set<string>();
-  const ctx = { db, hub, role, appVersion: options.appVersion };
+  const ctx = { db, hub, engine, appVersion: options.appVersion };
 
   const securityHeaders = (host: string): Record<string, string> => ({
     'content-security-policy': contentSecurityPolicy(host),
@@ -76,11 +87,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     if (path.startsWith('/api/')) {
-      if (!tokenMatches(token, bearerOf(req.headers.authorization))) {
-        res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ reason: { code: 'unauthorized' } }));
+      const bearer = bearerOf(req.headers.authorization);
+      if (path === HTTP.session && req.method === 'POST') {
+        const sessionToken = claimLaunchCode(db, launchCode, bearer);
+        if (!sessionToken) return void unauthorized(res);
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ token: sessionToken }));
         return;
       }
-      handleApi(req, res, path, ctx).catch((error: unknown) => {
+      const session = sessionByToken(db, bearer);
+      if (!session) return void unauthorized(res);
+      handleApi(req, res, path, session, ctx).catch((error: unknown) => {
         console.error('request failed', path, error);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ reason: { code: 'internal' } }));
@@ -101,8 +117,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       socket.end(`HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\n\r\n`);
     };
     if (path !== HTTP.socket || !requestAllowed(req.headers.host, req.headers.origin, allowedHosts)) return refuse(403);
-    if (!tokenMatches(token, tokenFromProtocols(req.headers['sec-websocket-protocol']))) return refuse(401);
-    wss.handleUpgrade(req, socket, head, (ws) => handleConnection(ws, ctx));
+    const session = sessionByToken(db, tokenFromProtocols(req.headers['sec-websocket-protocol']));
+    if (!session) return refuse(401);
+    touchSession(db, session.sessionId);
+    wss.handleUpgrade(req, socket, head, (ws) => handleConnection(ws, session, ctx));
   });
 
   // Dead classroom laptops (lid closed, Wi-Fi gone) never send a close; the ping finds them.
@@ -122,20 +140,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }, HEARTBEAT_MS);
   heartbeat.unref();
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, hostname, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenOnPreferredPort(server, hostname, db, options.port);
   for (const name of [hostname, '127.0.0.1', 'localhost']) allowedHosts.add(`${name}:${port}`);
   const origin = `http://${hostname}:${port}`;
 
   return {
-    url: `${origin}/#${TOKEN_FRAGMENT}=${token}`,
+    url: `${origin}/#${TOKEN_FRAGMENT}=${launchCode}`,
     origin,
-    token,
+    token: issueSession(db, { role: 'trainer', name: '' }).token,
     port,
     db,
+    engine,
+    issueSession: (grant) => issueSession(db, grant).token,
     close: async () => {
       clearInterval(heartbeat);
       for (const ws of wss.clients) ws.terminate();

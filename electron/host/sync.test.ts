@@ -1,10 +1,18 @@
+import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids.ts';
 import type { SyncClient } from '../../renderer/sync/client.ts';
 import { readWorkshopState } from './store/read-model.ts';
+import { standardState } from '../../shared/deliverables/standard/view.ts';
 import type { RunningHost } from './host.ts';
 import { RawClient, startTestHost, tempDir, testClient, until } from './testing/fixtures.ts';
 import { addIndicator, addPost, createWorkshop } from './testing/sample-ops.ts';
+
+/** What a client shows of a workshop's 成果1, as ordered lists (null until it arrived). */
+const view = (c: SyncClient, workshopId: string) => {
+  const doc = c.docView(workshopId);
+  return doc ? standardState(doc) : null;
+};
 
 describe('two clients on one workshop', () => {
   let host: RunningHost;
@@ -37,8 +45,8 @@ describe('two clients on one workshop', () => {
     const team = client('第一组');
     trainer.watchWorkshop(workshopId);
     team.watchWorkshop(workshopId);
-    await until(team, () => team.workshopView(workshopId).state !== null);
-    await until(trainer, () => trainer.workshopView(workshopId).state !== null);
+    await until(team, () => view(team, workshopId) !== null);
+    await until(trainer, () => view(trainer, workshopId) !== null);
 
     const postA = newId();
     const postB = newId();
@@ -53,13 +61,13 @@ describe('two clients on one workshop', () => {
     const settled = () =>
       trainer.pending === 0 &&
       team.pending === 0 &&
-      JSON.stringify(trainer.workshopView(workshopId).state) === JSON.stringify(team.workshopView(workshopId).state) &&
-      (trainer.workshopView(workshopId).state?.indicators.length ?? 0) === 2;
+      JSON.stringify(view(trainer, workshopId)) === JSON.stringify(view(team, workshopId)) &&
+      (view(trainer, workshopId)?.indicators.length ?? 0) === 2;
     await until(trainer, settled);
     await until(team, settled);
 
     const stored = readWorkshopState(host.db, workshopId);
-    expect(trainer.workshopView(workshopId).state).toEqual(stored);
+    expect(view(trainer, workshopId)).toEqual(stored);
     expect(stored?.posts.map((p) => p.name).sort()).toEqual(['前台接待', '维修工程师']);
     expect([10, 30]).toContain(stored?.posts.find((p) => p.id === postA)?.dimensionWeights.empathy);
     // The library view heard of the workshop too.
@@ -71,16 +79,16 @@ describe('two clients on one workshop', () => {
     const workshopId = newId();
     trainer.submit(createWorkshop(workshopId));
     trainer.watchWorkshop(workshopId);
-    await until(trainer, () => trainer.workshopView(workshopId).state !== null);
+    await until(trainer, () => view(trainer, workshopId) !== null);
     const team = client('第一组');
     const leave = team.watchWorkshop(workshopId);
-    await until(trainer, () => trainer.peers(workshopId).some((p) => p.name === '第一组'));
+    await until(trainer, () => trainer.presence.peersOf(workshopId).some((p) => p.name === '第一组'));
     team.setName('第一组 王芳');
-    await until(trainer, () => trainer.peers(workshopId).some((p) => p.name === '第一组 王芳'));
-    team.reportEditing({ entityId: workshopId, field: 'name' });
-    await until(trainer, () => trainer.peers(workshopId)[0]?.editing?.field === 'name');
+    await until(trainer, () => trainer.presence.peersOf(workshopId).some((p) => p.name === '第一组 王芳'));
+    team.reportEditing(workshopId, { entityId: workshopId, field: 'name' });
+    await until(trainer, () => trainer.presence.peersOf(workshopId)[0]?.editing?.field === 'name');
     leave();
-    await until(trainer, () => trainer.peers(workshopId).length === 0);
+    await until(trainer, () => trainer.presence.peersOf(workshopId).length === 0);
   });
 
   it('edits made offline in a workshop one has left are all there on return, even after other changes', async () => {
@@ -89,7 +97,7 @@ describe('two clients on one workshop', () => {
     trainer.watchLibrary();
     trainer.submit(createWorkshop(workshopId));
     const leave = trainer.watchWorkshop(workshopId);
-    await until(trainer, () => trainer.pending === 0 && trainer.workshopView(workshopId).state !== null);
+    await until(trainer, () => trainer.pending === 0 && view(trainer, workshopId) !== null);
 
     (trainer as unknown as { socket: { close(): void } }).socket.close();
     await until(trainer, () => trainer.status === 'offline');
@@ -100,10 +108,10 @@ describe('two clients on one workshop', () => {
     await until(trainer, () => trainer.pending === 0);
 
     const sizes: number[] = [];
-    trainer.subscribe(() => sizes.push(trainer.workshopView(workshopId).state?.posts.length ?? -1));
+    trainer.subscribe(() => sizes.push(view(trainer, workshopId)?.posts.length ?? -1));
     trainer.watchWorkshop(workshopId);
-    await until(trainer, () => trainer.workshopView(workshopId).state?.workshop.name === '改名后的工作坊');
-    expect(trainer.workshopView(workshopId).state?.posts.map((p) => p.name)).toEqual(['离线添加的岗位']);
+    await until(trainer, () => view(trainer, workshopId)?.workshop.name === '改名后的工作坊');
+    expect(view(trainer, workshopId)?.posts.map((p) => p.name)).toEqual(['离线添加的岗位']);
     expect(sizes.every((n) => n === 1)).toBe(true);
   }, 20_000);
 
@@ -112,11 +120,11 @@ describe('two clients on one workshop', () => {
     const workshopId = newId();
     trainer.submit(createWorkshop(workshopId));
     trainer.watchWorkshop(workshopId);
-    await until(trainer, () => trainer.workshopView(workshopId).state !== null);
+    await until(trainer, () => view(trainer, workshopId) !== null);
     trainer.submit(addIndicator(workshopId, newId(), 'tangibles', '不存在的岗位下的指标'));
     await until(trainer, () => trainer.notices.length === 1 && trainer.pending === 0);
     expect(trainer.notices[0]).toMatchObject({ kind: 'rejected', reason: { code: 'unknownEntity' }, opType: 'indicator.add' });
-    expect(trainer.workshopView(workshopId).state?.indicators).toEqual([]);
+    expect(view(trainer, workshopId)?.indicators).toEqual([]);
   });
 
   it('a client that missed changes while away catches up from its last seq, without a new snapshot', async () => {
@@ -128,23 +136,25 @@ describe('two clients on one workshop', () => {
     await until(trainer, () => trainer.status === 'online' && trainer.pending === 0);
 
     const away = await RawClient.open(host.origin, host.token);
-    away.send({ type: 'hello', protocol: 1, clientId: newId(), name: 'away' });
+    away.send({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: newId(), name: 'away' });
     await away.next('welcome');
     away.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId } });
-    const snapshot = await away.next('snapshot');
+    const snapshot = await away.next('doc');
     away.close();
 
     for (const name of ['着装规范', '环境整洁', '工牌佩戴']) trainer.submit(addIndicator(workshopId, postId, 'tangibles', name, 33));
     await until(trainer, () => trainer.pending === 0);
 
     const back = await RawClient.open(host.origin, host.token);
-    back.send({ type: 'hello', protocol: 1, clientId: newId(), name: 'back' });
+    back.send({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: newId(), name: 'back' });
     await back.next('welcome');
     back.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId }, sinceSeq: snapshot.seq });
     const missed = await back.next('changes');
     expect(missed.changes.map((c) => c.op.type)).toEqual(['indicator.add', 'indicator.add', 'indicator.add']);
     expect(missed.changes.every((c) => c.seq > snapshot.seq)).toBe(true);
-    expect(back.messages.some((m) => m.type === 'snapshot')).toBe(false);
+    expect(back.messages.some((m) => m.type === 'doc')).toBe(false);
+    // Each change carries what the host stored, so the copy confirms from it.
+    expect(missed.changes.map((c) => c.effect?.put.indicators?.[0]?.name)).toEqual(['着装规范', '环境整洁', '工牌佩戴']);
     back.close();
   });
 
@@ -155,7 +165,7 @@ describe('two clients on one workshop', () => {
     trainer.submit(createWorkshop(workshopId));
     trainer.submit(addPost(workshopId, postId));
     trainer.watchWorkshop(workshopId);
-    await until(trainer, () => trainer.pending === 0 && trainer.workshopView(workshopId).state !== null);
+    await until(trainer, () => trainer.pending === 0 && view(trainer, workshopId) !== null);
 
     // Drop the socket under the client, as a Wi-Fi hiccup would, with an edit in flight.
     trainer.submit(addIndicator(workshopId, postId, 'empathy', '主动问候'));
@@ -164,6 +174,6 @@ describe('two clients on one workshop', () => {
     await until(trainer, () => trainer.status === 'online' && trainer.pending === 0, 10_000);
     const stored = readWorkshopState(host.db, workshopId);
     expect(stored?.indicators.map((i) => i.name)).toEqual(['主动问候']);
-    await until(trainer, () => trainer.workshopView(workshopId).state?.indicators.length === 1);
+    await until(trainer, () => view(trainer, workshopId)?.indicators.length === 1);
   }, 20_000);
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useReportEditing } from '../sync/hooks.ts';
+import { useOptionalWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { Field } from './Field.tsx';
 
 export interface CommitFieldProps {
@@ -27,7 +28,7 @@ export interface CommitFieldProps {
  */
 export function CommitField(props: CommitFieldProps) {
   const { value, onCommit, validate, editing, multiline, numeric } = props;
-  const reportEditing = useReportEditing();
+  const reportEditing = useReportEditing(useOptionalWorkshopId());
   const [draft, setDraft] = useState(value);
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<string | null>(null);

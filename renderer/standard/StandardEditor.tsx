@@ -6,7 +6,8 @@ import { postTypeOf } from '../../templates/indicator-library.ts';
 import { Tabs } from '../components/Tabs.tsx';
 import { useUi } from '../i18n/useUi.ts';
 import { useSubmit } from '../sync/hooks.ts';
-import { useWorkshopView } from '../workshop/WorkshopContext.tsx';
+import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
+import { usePosts, usePostsBalanced, useWorkshopMeta } from '../workshop/workshop-hooks.ts';
 import { ExportButton } from './export/ExportButton.tsx';
 import { AddPostDialog } from './posts/AddPostDialog.tsx';
 import { PostPicker } from './posts/PostPicker.tsx';
@@ -24,7 +25,10 @@ const VIEWS: readonly View[] = ['table', 'mindmap', 'radar'];
 export function StandardEditor() {
   const { t } = useUi();
   const submit = useSubmit();
-  const { state, workshopId } = useWorkshopView();
+  const workshopId = useWorkshopId();
+  const { language } = useWorkshopMeta();
+  const posts = usePosts();
+  const balanced = usePostsBalanced();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [view, setView] = useState<View>('table');
   const [adding, setAdding] = useState(false);
@@ -38,13 +42,12 @@ export function StandardEditor() {
     shownView.current = view;
   }, [view]);
 
-  const posts = [...state.posts].sort((a, b) => a.position - b.position);
   const post = posts.find((p) => p.id === chosenId) ?? posts[0] ?? null;
   const postType = post ? (postTypes[post.id] ?? postTypeOf(post.name) ?? 'frontDesk') : 'frontDesk';
 
   const addPost = (fields: PostFields): void => {
     const postId = newId();
-    submit({ type: 'post.add', payload: { workshopId, postId, fields } });
+    submit({ type: 'post.add', payload: { workshopId, artifactId: workshopId, postId, fields } });
     setChosenId(postId);
     setView('table');
   };
@@ -57,7 +60,7 @@ export function StandardEditor() {
         </h2>
         <PostPicker
           posts={posts}
-          indicators={state.indicators}
+          balanced={balanced}
           selectedId={post?.id ?? null}
           onSelect={setChosenId}
           onAdd={() => setAdding(true)}
@@ -91,7 +94,7 @@ export function StandardEditor() {
         <p className="placeholder">{t('standard.noPosts')}</p>
       )}
 
-      {adding ? <AddPostDialog contentLang={state.workshop.language} onAdd={addPost} onClose={() => setAdding(false)} /> : null}
+      {adding ? <AddPostDialog contentLang={language} onAdd={addPost} onClose={() => setAdding(false)} /> : null}
     </section>
   );
 }

@@ -19,7 +19,7 @@ const indicator = (id: string, name: string, weight: number): Indicator => ({
   id: `ind-${id}-0000`,
   postId: 'post-0000001',
   dimension: 'tangibles',
-  position: 0,
+  order: 'a0',
   name,
   description: '',
   weight,
@@ -53,12 +53,12 @@ describe('blankIndicator', () => {
 
 describe('templatesToInsert', () => {
   it('skips templates already present by name', () => {
-    const list = templatesToInsert([tpl('a', '仪容'), tpl('b', '环境')], [indicator('1', '仪容', 50)], 'post-0000001', 'tangibles', 'zh-CN');
+    const list = templatesToInsert([tpl('a', '仪容'), tpl('b', '环境')], [indicator('1', '仪容', 50)], 'zh-CN');
     expect(list.map((t) => t.id)).toEqual(['b']);
   });
   it('stops at the per-dimension limit', () => {
     const full = Array.from({ length: 19 }, (_, i) => indicator(String(i), `n${i}`, 5));
-    const list = templatesToInsert([tpl('a', 'x'), tpl('b', 'y')], full, 'post-0000001', 'tangibles', 'zh-CN');
+    const list = templatesToInsert([tpl('a', 'x'), tpl('b', 'y')], full, 'zh-CN');
     expect(list.map((t) => t.id)).toEqual(['a']);
   });
 });

@@ -1,10 +1,9 @@
 import i18next from 'i18next';
-import type { Dimension } from '../../shared/domain/dimensions.ts';
 import type { IndicatorTemplate } from '../../shared/domain/library.ts';
 import type { Indicator, IndicatorFields } from '../../shared/domain/standard.ts';
 import type { Language } from '../../shared/domain/workshop.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
-import { indicatorsOf, round2, sumWeights } from '../../shared/rules/weights.ts';
+import { round2, sumWeights } from '../../shared/rules/weights.ts';
 
 /** Text that becomes workshop content is written in the workshop's language, whatever the interface speaks. */
 export const contentText = (lang: Language, key: string): string => String(i18next.getFixedT(lang)(key));
@@ -34,15 +33,12 @@ export function blankIndicator(name: string, existing: readonly Indicator[]): In
   };
 }
 
-/** Templates not yet in the dimension (same name), as many as the per-dimension limit still allows. */
+/** Templates not yet among the dimension's `present` indicators (same name), as many as the limit still allows. */
 export function templatesToInsert(
   templates: readonly IndicatorTemplate[],
-  indicators: readonly Indicator[],
-  postId: string,
-  dimension: Dimension,
+  present: readonly Indicator[],
   lang: Language,
 ): IndicatorTemplate[] {
-  const present = indicatorsOf(indicators, postId, dimension);
   const names = new Set(present.map((i) => i.name.trim()));
   const room = Math.max(0, LIMITS.indicatorsPerDimension - present.length);
   return templates.filter((tpl) => !names.has(tpl.name[lang].trim())).slice(0, room);

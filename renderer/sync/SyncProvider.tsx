@@ -1,7 +1,8 @@
 import { createContext, useEffect, useState, type ReactNode } from 'react';
 import { HTTP } from '../../shared/protocol/http.ts';
 import { SyncClient, type SocketLike } from './client.ts';
-import { apiFetch, readToken, socketUrl, storedName } from './session.ts';
+import { indexedDbOutbox } from './outbox-idb.ts';
+import { apiFetch, sessionToken, socketUrl, startSession, storedName } from './session.ts';
 
 export const SyncContext = createContext<SyncClient | null>(null);
 
@@ -20,16 +21,23 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     () =>
       new SyncClient({
         url: socketUrl(),
-        token: readToken() ?? '',
+        token: sessionToken,
         name: storedName(),
         // The DOM's handler types carry `this` and Event subclasses; the shape the client uses is the same.
         createSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
         checkSession,
+        outbox: indexedDbOutbox(),
       }),
   );
   useEffect(() => {
-    client.connect();
-    return () => client.close();
+    let live = true;
+    void Promise.all([startSession(), client.restore()]).then(() => {
+      if (live) client.connect();
+    });
+    return () => {
+      live = false;
+      client.close();
+    };
   }, [client]);
   return <SyncContext.Provider value={client}>{children}</SyncContext.Provider>;
 }

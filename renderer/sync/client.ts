@@ -1,28 +1,28 @@
-import type { LibraryState, WorkshopState } from '../../shared/domain/state.ts';
+import type { WorkshopDoc } from '../../shared/core/doc.ts';
+import type { FieldRef } from '../../shared/core/fields.ts';
+import { touchedFields } from '../../shared/core/reduce.ts';
 import { newId } from '../../shared/domain/ids.ts';
+import type { LibraryState } from '../../shared/domain/state.ts';
 import {
   HostMessage,
   PROTOCOL_VERSION,
+  type Change,
   type ClientMessage,
-  type Peer,
-  type Role,
   type Scope,
+  type Volatile,
 } from '../../shared/protocol/messages.ts';
-import { LIBRARY_OPS, type Op, type OpInput, type OpType } from '../../shared/protocol/ops.ts';
+import { isLibraryOp, type ContentOp, type Op, type OpInput } from '../../shared/protocol/ops.ts';
 import type { Reason } from '../../shared/protocol/reasons.ts';
-import { applyToLibrary, applyToWorkshop } from '../../shared/rules/apply-op.ts';
-import { touchedFields, type FieldRef } from '../../shared/rules/touched-fields.ts';
-import { Replica } from './replica.ts';
+import type { Role } from '../../shared/protocol/session.ts';
+import { DocReplica } from './doc-replica.ts';
+import { LibraryReplica } from './library-replica.ts';
+import { addNotice, type Notice } from './notices.ts';
+import type { OutboxStore } from './outbox-store.ts';
+import type { Pending } from './pending.ts';
+import { PresenceStore } from './presence-store.ts';
 
 export type Status = 'connecting' | 'online' | 'offline' | 'refused';
-
-export interface Notice {
-  id: string;
-  kind: 'rejected' | 'overwritten';
-  reason?: Reason;
-  opType?: OpType;
-  at: number;
-}
+export type { Notice };
 
 /** The part of the browser's WebSocket the client uses; the `ws` package's client fits too (tests, bench). */
 export interface SocketLike {
@@ -37,27 +37,26 @@ export interface SocketLike {
 
 export interface SyncClientOptions {
   url: string;
-  token: string;
+  /** Read at every (re)connect: the credential may change while the page is open. */
+  token: () => string | null;
   clientId?: string;
   name?: string;
   createSocket: (url: string, protocols: string[]) => SocketLike;
-  /** Asked when a socket closes before the host greeted it: was the token refused, or is the host away? */
+  /** Asked when a socket closes before the host greeted it: was the credential refused, or is the host away? */
   checkSession: () => Promise<'unauthorized' | 'unreachable' | 'ok'>;
-}
-
-interface WorkshopEntry {
-  replica: Replica<WorkshopState>;
-  gone: boolean;
-  refs: number;
-  peers: Peer[];
+  /** Keeps unacknowledged edits across reloads (IndexedDB in the browser). */
+  outbox?: OutboxStore;
+  /** How long a held op (disk full on the host) waits before it is sent again. */
+  holdRetryMs?: number;
 }
 
 const OPEN = 1;
 
 /**
- * Keeps this page's copies of the library and of open workshops in step with the host. Edits apply at once
- * (optimistically), are sent in order, survive reconnects (resent, deduplicated by opId on the host) and roll back
- * if the host refuses them.
+ * Keeps this page's copies of the library and of open workshops in step with the host. Edits show at once (predicted
+ * by the shared reducer), are sent in order, survive reconnects, reloads and host restarts (kept in the outbox until
+ * acknowledged; resent and deduplicated by opId on the host) and roll back if the host refuses them. What a copy holds
+ * as confirmed is always the host's stored effect, never the prediction.
  */
 export class SyncClient {
   status: Status = 'connecting';
@@ -65,28 +64,37 @@ export class SyncClient {
   role: Role | null = null;
   notices: readonly Notice[] = [];
   readonly clientId: string;
+  readonly presence = new PresenceStore();
 
   private socket: SocketLike | null = null;
   private greeted = false;
   private retries = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
-  private readonly library = new Replica<LibraryState>(applyToLibrary);
-  private libraryRefs = 0;
-  private readonly workshops = new Map<string, WorkshopEntry>();
-  private outbox: Op[] = [];
-  private editing: FieldRef | null = null;
+  private readonly library = new LibraryReplica();
+  private readonly workshops = new Map<string, DocReplica>();
+  private pendingList: readonly Pending[] = [];
+  private editing: { workshopId: string; field: FieldRef } | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: SyncClientOptions) {
     this.clientId = options.clientId ?? newId();
   }
 
+  /** Takes back edits a previous page left unsent (reload, crash, host restart), then connects. */
+  async restore(): Promise<void> {
+    const saved = (await this.options.outbox?.load().catch(() => [])) ?? [];
+    const known = new Set(this.pendingList.map((p) => p.op.opId));
+    const back = saved.filter((p) => !known.has(p.op.opId)).map((p) => ({ op: p.op, at: p.at }));
+    if (back.length) this.setPending([...back, ...this.pendingList]);
+  }
+
   connect(): void {
     this.closed = false;
-    this.status = this.status === 'refused' ? 'refused' : 'connecting';
+    if (this.status !== 'refused') this.status = 'connecting';
     this.greeted = false;
-    const socket = this.options.createSocket(this.options.url, ['satisfy', `auth.${this.options.token}`]);
+    const socket = this.options.createSocket(this.options.url, ['satisfy', `auth.${this.options.token() ?? ''}`]);
     this.socket = socket;
     socket.onopen = () => this.send({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: this.clientId, name: this.options.name ?? '' });
     socket.onmessage = (event) => this.receive(event.data);
@@ -102,6 +110,7 @@ export class SyncClient {
   close(): void {
     this.closed = true;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.holdTimer);
     this.socket?.close(1000);
     this.socket = null;
   }
@@ -112,61 +121,80 @@ export class SyncClient {
     return () => this.listeners.delete(listener);
   };
 
+  /** Edits not yet acknowledged by the host. */
   get pending(): number {
-    return this.outbox.length;
+    return this.pendingList.filter((p) => p.committedSeq === undefined).length;
+  }
+
+  /** Whether edits are accepted: a page that cannot get back in must not pretend to save. */
+  get canEdit(): boolean {
+    return this.status !== 'refused';
   }
 
   libraryView(): LibraryState | null {
-    return this.library.view();
+    return this.library.view(this.pendingList);
   }
 
-  workshopView(workshopId: string): { state: WorkshopState | null; gone: boolean } {
-    const entry = this.workshops.get(workshopId);
-    return { state: entry?.replica.view() ?? null, gone: entry?.gone ?? false };
+  docView(workshopId: string): WorkshopDoc | null {
+    return this.workshops.get(workshopId)?.view(this.pendingList) ?? null;
   }
 
-  peers(workshopId: string): Peer[] {
-    return this.workshops.get(workshopId)?.peers ?? [];
+  /** The host's copy only, without this client's predictions (tests compare it with the database). */
+  confirmedDoc(workshopId: string): WorkshopDoc | null {
+    return this.workshops.get(workshopId)?.confirmed ?? null;
+  }
+
+  isGone(workshopId: string): boolean {
+    return this.workshops.get(workshopId)?.gone ?? false;
   }
 
   watchLibrary(): () => void {
-    if (this.libraryRefs++ === 0) this.sendSubscribe({ kind: 'library' });
+    if (this.library.refs++ === 0) this.sendSubscribe({ kind: 'library' });
     return () => {
-      if (--this.libraryRefs === 0) this.send({ type: 'unsubscribe', scope: { kind: 'library' } });
+      if (--this.library.refs > 0) return;
+      this.send({ type: 'unsubscribe', scope: { kind: 'library' } });
+      this.library.confirmed = null;
+      this.prune();
     };
   }
 
   watchWorkshop(workshopId: string): () => void {
-    let entry = this.workshops.get(workshopId);
-    if (!entry) {
-      entry = { replica: new Replica(applyToWorkshop), gone: false, refs: 0, peers: [] };
-      this.workshops.set(workshopId, entry);
-    }
+    let replica = this.workshops.get(workshopId);
+    if (!replica) this.workshops.set(workshopId, (replica = new DocReplica(workshopId)));
+    const entry = replica;
     if (entry.refs++ === 0) this.sendSubscribe({ kind: 'workshop', workshopId });
     return () => {
       if (--entry.refs > 0) return;
       this.send({ type: 'unsubscribe', scope: { kind: 'workshop', workshopId } });
-      if (!entry.replica.pendingOps.length) this.workshops.delete(workshopId);
+      this.workshops.delete(workshopId);
+      this.prune();
     };
   }
 
-  /** Applies the edit here at once and sends it; returns its opId. */
-  submit(input: OpInput): string {
-    const op = { ...input, opId: newId() } as Op;
-    const at = new Date().toISOString();
-    this.outbox.push(op);
-    if (LIBRARY_OPS.has(op.type) || this.library.hasSnapshot) this.library.add(op, at);
-    this.workshops.get(op.payload.workshopId)?.replica.add(op, at);
-    if (this.greeted) this.send({ type: 'op', op });
+  /** Shows the edit at once and sends it; returns its opId, or null when this page may not edit (it says why). */
+  submit(input: OpInput): string | null {
+    if (!this.canEdit) {
+      this.notify({ kind: 'rejected', reason: this.reason ?? { code: 'unauthorized' }, opType: input.type });
+      this.emit();
+      return null;
+    }
+    const pending: Pending = { op: { ...input, opId: newId() } as Op, at: new Date().toISOString() };
+    this.options.outbox?.put(pending);
+    this.setPending([...this.pendingList, pending]);
+    if (this.greeted) this.send({ type: 'op', op: pending.op });
     this.emit();
-    return op.opId;
+    return pending.op.opId;
   }
 
-  /** Tells the others in the open workshop which field this user is typing in (null: none). */
-  reportEditing(editing: FieldRef | null): void {
-    this.editing = editing;
-    const workshopId = [...this.workshops].find(([, entry]) => entry.refs > 0)?.[0];
-    if (this.greeted && workshopId) this.send({ type: 'presence', workshopId, editing });
+  /** Tells the others in a workshop which field this user is typing in (null: none). */
+  reportEditing(workshopId: string, field: FieldRef | null): void {
+    this.editing = field ? { workshopId, field } : null;
+    if (this.greeted) this.send({ type: 'presence', workshopId, editing: field });
+  }
+
+  /** A drag or cursor position for the others; never stored. */
+  sendVolatile(workshopId: string, data: Volatile): void {
+    if (this.greeted) this.send({ type: 'volatile', workshopId, data });
   }
 
   get name(): string {
@@ -185,10 +213,14 @@ export class SyncClient {
     this.emit();
   }
 
+  private setPending(list: readonly Pending[]): void {
+    this.pendingList = list;
+  }
+
   private sendSubscribe(scope: Scope): void {
     if (!this.greeted) return;
-    const sinceSeq = scope.kind === 'workshop' ? this.workshops.get(scope.workshopId)?.replica : undefined;
-    this.send({ type: 'subscribe', scope, sinceSeq: sinceSeq?.hasSnapshot ? sinceSeq.seq : undefined });
+    const replica = scope.kind === 'workshop' ? this.workshops.get(scope.workshopId) : undefined;
+    this.send({ type: 'subscribe', scope, sinceSeq: replica?.confirmed ? replica.seq : undefined });
   }
 
   private send(message: ClientMessage): void {
@@ -199,19 +231,41 @@ export class SyncClient {
     for (const listener of this.listeners) listener();
   }
 
-  private notify(notice: Omit<Notice, 'id' | 'at'>): void {
-    this.notices = [...this.notices.slice(-4), { ...notice, id: newId(), at: Date.now() }];
+  private notify(notice: Omit<Notice, 'id' | 'at' | 'count'>): void {
+    this.notices = addNotice(this.notices, notice);
   }
 
-  /** The op is settled on the host: no resend. Returns it, if it was still waiting. */
-  private unqueue(opId: string): Op | undefined {
-    const op = this.outbox.find((o) => o.opId === opId);
-    this.outbox = this.outbox.filter((o) => o.opId !== opId);
-    return op;
+  /** Drops settled edits that no copy in view still needs (a copy shows its own committed edit until it holds it). */
+  private prune(): void {
+    const keep = this.pendingList.filter(
+      (p) =>
+        p.committedSeq === undefined ||
+        (this.library.confirmed !== null && this.library.shows(p)) ||
+        [...this.workshops.values()].some((w) => w.confirmed !== null && w.shows(p)),
+    );
+    if (keep.length !== this.pendingList.length) this.setPending(keep);
+  }
+
+  private settle(opId: string, committedSeq: number | null): Op | undefined {
+    const found = this.pendingList.find((p) => p.op.opId === opId);
+    if (!found) return undefined;
+    this.options.outbox?.remove(opId);
+    this.setPending(
+      committedSeq === null
+        ? this.pendingList.filter((p) => p !== found)
+        : this.pendingList.map((p) => (p === found ? { ...p, committedSeq, retryAt: undefined } : p)),
+    );
+    return found.op;
   }
 
   private receive(data: unknown): void {
-    const parsed = HostMessage.safeParse(JSON.parse(String(data)));
+    let json: unknown;
+    try {
+      json = JSON.parse(String(data));
+    } catch {
+      return;
+    }
+    const parsed = HostMessage.safeParse(json);
     if (!parsed.success) return;
     const message = parsed.data;
     switch (message.type) {
@@ -222,10 +276,10 @@ export class SyncClient {
         this.reason = undefined;
         this.role = message.role;
         // Ops first: a workshop created while offline must exist before its subscription is asked for.
-        for (const op of this.outbox) this.send({ type: 'op', op });
-        if (this.libraryRefs > 0) this.sendSubscribe({ kind: 'library' });
-        for (const [workshopId, entry] of this.workshops) if (entry.refs > 0) this.sendSubscribe({ kind: 'workshop', workshopId });
-        if (this.editing) this.reportEditing(this.editing);
+        for (const p of this.pendingList) if (p.committedSeq === undefined) this.send({ type: 'op', op: p.op });
+        if (this.library.refs > 0) this.sendSubscribe({ kind: 'library' });
+        for (const [workshopId, replica] of this.workshops) if (replica.refs > 0) this.sendSubscribe({ kind: 'workshop', workshopId });
+        if (this.editing) this.reportEditing(this.editing.workshopId, this.editing.field);
         break;
       case 'refused':
         this.status = 'refused';
@@ -233,57 +287,84 @@ export class SyncClient {
         this.closed = true;
         break;
       case 'snapshot':
-        if (message.scope.kind === 'library') this.library.snapshot(message.state as LibraryState, message.seq);
-        else this.workshops.get(message.scope.workshopId)?.replica.snapshot(message.state as WorkshopState, message.seq);
+        if (this.library.refs > 0) this.library.snapshot(message.state.workshops, message.seq);
+        this.prune();
         break;
+      case 'doc': {
+        const replica = this.workshops.get(message.workshopId);
+        if (replica?.subscribed) replica.snapshot(message.doc, message.seq);
+        this.prune();
+        break;
+      }
       case 'changes':
         for (const change of message.changes) this.applyChange(change);
+        this.prune();
         break;
       case 'change':
         this.applyChange(message.change);
+        this.prune();
         break;
       case 'ack':
-        this.unqueue(message.opId);
-        this.library.committed(message.opId, message.seq);
-        for (const entry of this.workshops.values()) entry.replica.committed(message.opId, message.seq);
+        this.settle(message.opId, message.seq);
+        this.prune();
         break;
       case 'reject': {
-        const op = message.opId ? this.unqueue(message.opId) : undefined;
-        if (message.opId) {
-          this.library.drop(message.opId);
-          for (const entry of this.workshops.values()) entry.replica.drop(message.opId);
-        }
+        const op = message.opId ? this.settle(message.opId, null) : undefined;
         this.notify({ kind: 'rejected', reason: message.reason, opType: op?.type });
         break;
       }
+      case 'hold':
+        this.hold(message.opId, message.reason);
+        break;
       case 'gone': {
-        const entry = this.workshops.get(message.workshopId);
-        if (entry) entry.gone = true;
+        const replica = this.workshops.get(message.workshopId);
+        if (replica) replica.gone = true;
         break;
       }
-      case 'presence': {
-        const entry = this.workshops.get(message.workshopId);
-        if (entry) entry.peers = message.peers.filter((p) => p.clientId !== this.clientId);
-        break;
-      }
-      case 'error':
-        console.warn('host could not use a message:', message.reason.detail);
+      case 'presence':
+        this.presence.set(
+          message.workshopId,
+          message.peers.filter((p) => p.clientId !== this.clientId),
+        );
         return;
+      case 'volatile':
+        this.presence.setVolatile(message.workshopId, message.clientId, message.data);
+        return;
+      case 'error':
+        if (message.reason.code === 'forbidden') this.notify({ kind: 'rejected', reason: message.reason });
+        else console.warn('host could not use a message:', message.reason.detail);
+        break;
     }
     this.emit();
   }
 
-  private applyChange(change: HostMessage & { type: 'change' } extends { change: infer C } ? C : never): void {
-    this.unqueue(change.op.opId);
+  /** The host could not store the op yet (its disk is full…): keep it, say so once, send it again later. */
+  private hold(opId: string, reason: Reason): void {
+    const retryMs = this.options.holdRetryMs ?? 5000;
+    this.setPending(this.pendingList.map((p) => (p.op.opId === opId ? { ...p, retryAt: Date.now() + retryMs } : p)));
+    this.notify({ kind: 'held', reason });
+    clearTimeout(this.holdTimer);
+    this.holdTimer = setTimeout(() => {
+      for (const p of this.pendingList) if (p.retryAt !== undefined && p.committedSeq === undefined) this.send({ type: 'op', op: p.op });
+    }, retryMs);
+  }
+
+  private applyChange(change: Change): void {
     const mine = change.clientId === this.clientId;
-    if (!mine && this.editing && touchedFields(change.op).some((f) => f.entityId === this.editing?.entityId && f.field === this.editing.field)) {
+    const editing = this.editing;
+    if (
+      !mine &&
+      editing &&
+      editing.workshopId === change.workshopId &&
+      !isLibraryOp(change.op) &&
+      touchedFields(change.op as ContentOp).some((f) => f.entityId === editing.field.entityId && f.field === editing.field.field)
+    ) {
       this.notify({ kind: 'overwritten', opType: change.op.type });
     }
-    // Only subscribed copies take changes: a copy kept after leaving (for its pending ops) would otherwise skip seqs
-    // it never saw, and its catch-up on return would miss them.
-    if (this.libraryRefs > 0) this.library.change(change);
-    const entry = this.workshops.get(change.workshopId);
-    if (entry && entry.refs > 0) entry.replica.change(change);
+    // Only subscribed copies take changes: a copy that skipped seqs would miss them in its catch-up.
+    if (this.library.refs > 0 && (change.library || change.effect?.workshop)) this.library.change(change);
+    const replica = this.workshops.get(change.workshopId);
+    if (replica?.subscribed) replica.change(change);
   }
 
   private async afterClose(wasGreeted: boolean): Promise<void> {

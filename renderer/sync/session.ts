@@ -3,17 +3,26 @@ import { HTTP, TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
 const STORAGE_KEY = 'satisfy.token';
 
 /**
- * Takes the token from the link's fragment (`#token=…`) once, keeps it for this tab, and removes it from the
- * address bar so it is not shown on the projector or copied along with a URL.
+ * Takes the launch code from the trainer's link (`#token=…`) once, removes it from the address bar (so it is not
+ * shown on the projector or copied along with a URL), and trades it for a session kept in this tab. The session
+ * outlives a restart of the host, so the tab gets back in without a new link; a link from an earlier start no longer
+ * opens anything, but a tab that already holds a session keeps it.
  */
-export function readToken(): string | null {
+export async function startSession(): Promise<string | null> {
   const match = new RegExp(`(?:^#|&)${TOKEN_FRAGMENT}=([A-Za-z0-9_-]+)`).exec(location.hash);
   if (match) {
-    sessionStorage.setItem(STORAGE_KEY, match[1]);
     history.replaceState(null, '', location.pathname + location.search + '#/');
+    try {
+      const res = await fetch(HTTP.session, { method: 'POST', headers: { authorization: `Bearer ${match[1]}` } });
+      if (res.ok) sessionStorage.setItem(STORAGE_KEY, ((await res.json()) as { token: string }).token);
+    } catch {
+      // The host is away: a session this tab already holds is tried below.
+    }
   }
-  return sessionStorage.getItem(STORAGE_KEY);
+  return sessionToken();
 }
+
+export const sessionToken = (): string | null => sessionStorage.getItem(STORAGE_KEY);
 
 const NAME_KEY = 'satisfy.displayName';
 

@@ -1,13 +1,14 @@
-import type { Peer } from '../../shared/protocol/messages.ts';
 import { useUi } from '../i18n/useUi.ts';
 import { avatarColor, initials } from './presence.ts';
+import { usePeers } from './workshop-hooks.ts';
 
 /** How many avatars fit the header on a projector before the rest become "+N". */
 const SHOWN = 8;
 
 /** Who else is in this workshop: a count, then avatars with their names written out (never hover-only). */
-export function PresenceList({ peers }: { peers: Peer[] }) {
+export function PresenceList() {
   const { t } = useUi();
+  const peers = usePeers();
   const shown = peers.slice(0, SHOWN);
   const hidden = peers.length - shown.length;
   return (

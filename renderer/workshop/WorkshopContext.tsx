@@ -1,19 +1,14 @@
 import { createContext, useContext } from 'react';
-import type { WorkshopState } from '../../shared/domain/state.ts';
-import type { Peer } from '../../shared/protocol/messages.ts';
 
-export interface WorkshopView {
-  state: WorkshopState;
-  workshopId: string;
-  /** Others in this workshop, with what they are editing. */
-  peers: Peer[];
+/** The open workshop's id; what it holds is read through the selector hooks in workshop-hooks.ts. */
+export const WorkshopContext = createContext<string | null>(null);
+
+/** Only valid below WorkshopScreen. */
+export function useWorkshopId(): string {
+  const workshopId = useContext(WorkshopContext);
+  if (!workshopId) throw new Error('useWorkshopId outside a workshop');
+  return workshopId;
 }
 
-export const WorkshopContext = createContext<WorkshopView | null>(null);
-
-/** The open workshop; only valid below WorkshopScreen. */
-export function useWorkshopView(): WorkshopView {
-  const view = useContext(WorkshopContext);
-  if (!view) throw new Error('useWorkshopView outside a workshop');
-  return view;
-}
+/** The open workshop's id, or null outside one (fields shared by the library and the workshop screens). */
+export const useOptionalWorkshopId = (): string | null => useContext(WorkshopContext);

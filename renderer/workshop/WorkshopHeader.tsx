@@ -1,13 +1,13 @@
-import type { Workshop } from '../../shared/domain/workshop.ts';
-import type { Peer } from '../../shared/protocol/messages.ts';
 import { useUi } from '../i18n/useUi.ts';
 import { formatDay } from '../library/format.ts';
 import { libraryHref } from '../routing.ts';
 import { PresenceList } from './PresenceList.tsx';
+import { useWorkshopMeta } from './workshop-hooks.ts';
 
 /** Which workshop this is (name, company, trainer, dates), the way back, and who else is here. */
-export function WorkshopHeader({ workshop: w, peers }: { workshop: Workshop; peers: Peer[] }) {
+export function WorkshopHeader() {
   const { t, lang } = useUi();
+  const w = useWorkshopMeta();
   const facts = [
     w.company,
     w.trainer ? t('workshop.trainerLine', { name: w.trainer }) : '',
@@ -23,7 +23,7 @@ export function WorkshopHeader({ workshop: w, peers }: { workshop: Workshop; pee
         <h1>{w.name}</h1>
         {facts.length > 0 ? <p className="workshop-facts">{facts.join(' · ')}</p> : null}
       </div>
-      <PresenceList peers={peers} />
+      <PresenceList />
     </header>
   );
 }

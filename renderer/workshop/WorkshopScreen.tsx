@@ -1,22 +1,19 @@
-import { useMemo } from 'react';
 import { useUi } from '../i18n/useUi.ts';
 import { libraryHref } from '../routing.ts';
-import { useConnection, usePresence, useWorkshop } from '../sync/hooks.ts';
+import { useConnection, useWatchWorkshop } from '../sync/hooks.ts';
 import { DeliverablesNav } from './DeliverablesNav.tsx';
 import { findDeliverable } from './deliverables.ts';
-import { WorkshopContext, type WorkshopView } from './WorkshopContext.tsx';
+import { WorkshopContext } from './WorkshopContext.tsx';
 import { WorkshopHeader } from './WorkshopHeader.tsx';
 import './workshop.css';
 
 /** One workshop: subscribes to it while open, then shows its header, the deliverables and the chosen one. */
 export function WorkshopScreen({ workshopId, deliverable }: { workshopId: string; deliverable: string | null }) {
   const { t } = useUi();
-  const { state, gone } = useWorkshop(workshopId);
-  const peers = usePresence(workshopId);
+  const { ready, gone } = useWatchWorkshop(workshopId);
   const { status } = useConnection();
-  const view = useMemo<WorkshopView | null>(() => (state ? { state, workshopId, peers } : null), [state, workshopId, peers]);
 
-  if (gone || !view) {
+  if (gone || !ready) {
     return (
       <div className="screen">
         {gone || status !== 'refused' ? (
@@ -34,9 +31,9 @@ export function WorkshopScreen({ workshopId, deliverable }: { workshopId: string
 
   const current = findDeliverable(deliverable);
   return (
-    <WorkshopContext.Provider value={view}>
+    <WorkshopContext.Provider value={workshopId}>
       <div className="screen workshop">
-        <WorkshopHeader workshop={view.state.workshop} peers={peers} />
+        <WorkshopHeader />
         <DeliverablesNav workshopId={workshopId} current={current.id} />
         <current.Screen />
       </div>

@@ -1,5 +1,6 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import { DIMENSIONS } from '../domain/dimensions.ts';
+import { byOrder } from '../core/order.ts';
 import type { Indicator, Post } from '../domain/standard.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { Language } from '../domain/workshop.ts';
@@ -131,7 +132,7 @@ function extent(nodes: readonly MindNode[]): { width: number; height: number } {
  */
 export function layoutMindMap(state: WorkshopState, postId: string | null, lang: Language, opts: MindMapOptions = {}): MindMap {
   const spacing = MIND_SPACING[opts.spacing ?? 'screen'];
-  const posts = state.posts.filter((p) => postId === null || p.id === postId).sort((a, b) => a.position - b.position);
+  const posts = state.posts.filter((p) => postId === null || p.id === postId).sort(byOrder);
   const nodes: MindNode[] = [];
   const edges: MindEdge[] = [];
   let top = 0;

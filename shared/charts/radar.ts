@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { DIMENSIONS } from '../domain/dimensions.ts';
+import { byOrder } from '../core/order.ts';
 import type { Post } from '../domain/standard.ts';
 import type { Language } from '../domain/workshop.ts';
 import { domainResources } from '../i18n/resources.ts';
@@ -22,7 +23,7 @@ export function radarMax(posts: readonly Post[]): number {
 export function radarOption(posts: Post[], lang: Language, fontFamily?: string, opts: RadarOptions = {}): EChartsOption {
   const words = domainResources[lang].dimension;
   const max = radarMax(posts);
-  const ordered = [...posts].sort((a, b) => a.position - b.position);
+  const ordered = [...posts].sort(byOrder);
   return {
     animation: opts.animation ?? false,
     color: SERIES_COLORS,

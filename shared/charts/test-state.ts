@@ -51,7 +51,8 @@ export function testState(opts: { lang?: Language; posts?: number; perDimension?
   const posts: Post[] = POSTS[lang].slice(0, opts.posts ?? 3).map((p, i) => ({
     ...p,
     id: `post-000${i}`,
-    position: i,
+    artifactId: 'workshop-0001',
+    order: `a${i}`,
     dimensionWeights: DIMENSION_WEIGHTS[i],
   }));
   const indicators: Indicator[] = posts.flatMap((post, pi) =>
@@ -61,7 +62,7 @@ export function testState(opts: { lang?: Language; posts?: number; perDimension?
         id: `ind-${pi}-${di}-${k}-x`,
         postId: post.id,
         dimension,
-        position: k,
+        order: `a${k}`,
         name: NAMES[lang][dimension][(k + pi) % 6],
         description: lang === 'zh-CN' ? `按《服务规范》第 ${di + 1}.${k + 1} 条执行，抽查结果记入当月考核。` : `Checked against rule ${di + 1}.${k + 1} of the service code; results count in the month.`,
         weight,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIMENSIONS } from './dimensions.ts';
 import { Id } from './ids.ts';
+import { OrderKey } from '../core/order.ts';
 import { LIMITS } from './limits.ts';
 
 /** Weights are percentages; two decimals at most so sums compare exactly after rounding. */
@@ -53,7 +54,9 @@ export type PostFields = z.infer<typeof PostFields>;
 
 export const Post = PostFields.extend({
   id: Id,
-  position: z.number().int(),
+  /** The 成果1 instance (workshop's or a team's) the post belongs to. */
+  artifactId: Id,
+  order: OrderKey,
   dimensionWeights: DimensionWeights,
 });
 export type Post = z.infer<typeof Post>;
@@ -72,6 +75,7 @@ export const Indicator = IndicatorFields.extend({
   id: Id,
   postId: Id,
   dimension: DimensionKey,
-  position: z.number().int(),
+  /** Among the indicators of the same post and dimension. */
+  order: OrderKey,
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Workshop } from './workshop.ts';
 import { Indicator, Post } from './standard.ts';
 
-/** Everything one workshop holds: the snapshot a client starts from and the read model exports use. */
+/** 成果1 of a workshop as a list, in order: what the Word export, the charts and the standard's screens read. */
 export const WorkshopState = z.object({
   workshop: Workshop,
   posts: z.array(Post),

@@ -1,65 +1,56 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids.ts';
-import { WorkshopFields } from '../domain/workshop.ts';
-import { DimensionKey, IndicatorFields, PostFields, Weight } from '../domain/standard.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { OP_DEFS } from '../deliverables/ops.ts';
+import { librarySchemas, type LibraryOpType } from '../deliverables/workshop/library-ops.ts';
 
 /**
- * Every edit is one op. The host validates it with these schemas, authorizes it, applies it in one
- * transaction and logs it with a seq; clients apply the same op to their copy with `applyOp`.
+ * Every edit is one op `{ opId, type, payload }`. Content ops come from the deliverable modules' registry
+ * (shared/deliverables/ops.ts); library ops create, copy or delete whole workshops; a batch carries many content ops
+ * applied as one (one transaction, one broadcast, all or nothing).
  */
-const op = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
-  z.object({ opId: Id, type: z.literal(type), payload });
+export type ContentOpType = keyof typeof OP_DEFS;
+export type { LibraryOpType };
+export type OpType = ContentOpType | LibraryOpType | 'batch';
 
-const InWorkshop = { workshopId: Id };
+type ContentPayload<T extends ContentOpType> = z.infer<(typeof OP_DEFS)[T]['payload']>;
+type LibraryPayload<T extends LibraryOpType> = z.infer<(typeof librarySchemas)[T]>;
 
-export const OpSchemas = {
-  'workshop.create': op('workshop.create', z.object({ ...InWorkshop, fields: WorkshopFields }).strict()),
-  'workshop.update': op('workshop.update', z.object({ ...InWorkshop, patch: WorkshopFields.partial() }).strict()),
-  'workshop.duplicate': op(
-    'workshop.duplicate',
-    z.object({ ...InWorkshop, newWorkshopId: Id, name: WorkshopFields.shape.name }).strict(),
-  ),
-  'workshop.delete': op('workshop.delete', z.object(InWorkshop).strict()),
-  'post.add': op('post.add', z.object({ ...InWorkshop, postId: Id, fields: PostFields }).strict()),
-  'post.update': op('post.update', z.object({ ...InWorkshop, postId: Id, patch: PostFields.partial() }).strict()),
-  'post.remove': op('post.remove', z.object({ ...InWorkshop, postId: Id }).strict()),
-  'dimension.setWeight': op(
-    'dimension.setWeight',
-    z.object({ ...InWorkshop, postId: Id, dimension: DimensionKey, weight: Weight }).strict(),
-  ),
-  /** Evenly spread 100 over the five dimensions, or over the indicators of one dimension. */
-  'weights.balance': op(
-    'weights.balance',
-    z.object({ ...InWorkshop, postId: Id, dimension: DimensionKey.optional() }).strict(),
-  ),
-  'indicator.add': op(
-    'indicator.add',
-    z.object({ ...InWorkshop, postId: Id, indicatorId: Id, dimension: DimensionKey, fields: IndicatorFields }).strict(),
-  ),
-  'indicator.update': op(
-    'indicator.update',
-    z.object({ ...InWorkshop, indicatorId: Id, patch: IndicatorFields.partial() }).strict(),
-  ),
-  'indicator.remove': op('indicator.remove', z.object({ ...InWorkshop, indicatorId: Id }).strict()),
-} as const;
+export type SubOp = { [T in ContentOpType]: { type: T; payload: ContentPayload<T> } }[ContentOpType];
+export interface BatchPayload {
+  workshopId: string;
+  ops: SubOp[];
+}
 
-export type OpType = keyof typeof OpSchemas;
-export type OpOf<T extends OpType> = z.infer<(typeof OpSchemas)[T]>;
+export type OpPayload<T extends OpType> = T extends ContentOpType
+  ? ContentPayload<T>
+  : T extends LibraryOpType
+    ? LibraryPayload<T>
+    : BatchPayload;
+export type OpOf<T extends OpType> = { opId: string; type: T; payload: OpPayload<T> };
 export type Op = { [T in OpType]: OpOf<T> }[OpType];
-export type OpPayload<T extends OpType> = OpOf<T>['payload'];
+export type ContentOp = { [T in ContentOpType]: OpOf<T> }[ContentOpType] | OpOf<'batch'>;
+export type LibraryOp = { [T in LibraryOpType]: OpOf<T> }[LibraryOpType];
 
-export const Op = z.discriminatedUnion(
-  'type',
-  Object.values(OpSchemas) as unknown as [(typeof OpSchemas)[OpType], ...(typeof OpSchemas)[OpType][]],
-) as unknown as z.ZodType<Op>;
+type Entry = [string, z.ZodType];
+const contentEntries = Object.entries(OP_DEFS).map(([type, def]): Entry => [type, def.payload as z.ZodType]);
+const libraryEntries = Object.entries(librarySchemas) as Entry[];
 
-/** Ops that change the workshop list, so library subscribers hear of them too. */
-export const LIBRARY_OPS: ReadonlySet<OpType> = new Set([
-  'workshop.create',
-  'workshop.update',
-  'workshop.duplicate',
-  'workshop.delete',
-]);
+const union = (members: z.ZodObject[]) => z.discriminatedUnion('type', members as unknown as [z.ZodObject, z.ZodObject]);
+
+const SubOpSchema = union(contentEntries.map(([type, payload]) => z.object({ type: z.literal(type), payload }).strict()));
+const BatchPayloadSchema = z
+  .object({ workshopId: Id, ops: z.array(SubOpSchema).min(1, 'required').max(LIMITS.opsPerBatch, 'tooMany') })
+  .strict();
+
+const envelope = ([type, payload]: Entry) => z.object({ opId: Id, type: z.literal(type), payload }).strict();
+
+const allEntries: Entry[] = [...contentEntries, ...libraryEntries, ['batch', BatchPayloadSchema]];
+export const OpSchema = union(allEntries.map(envelope)) as unknown as z.ZodType<Op>;
+
+export const LIBRARY_OP_TYPES: ReadonlySet<OpType> = new Set(Object.keys(librarySchemas) as LibraryOpType[]);
+
+export const isLibraryOp = (op: Op): op is LibraryOp => LIBRARY_OP_TYPES.has(op.type);
 
 /** An op before the client stamps it with an opId. */
 export type OpInput = Op extends infer O ? (O extends Op ? Omit<O, 'opId'> : never) : never;

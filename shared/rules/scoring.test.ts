@@ -16,10 +16,11 @@ describe('scoring', () => {
       id: 'post-0001',
       name: '客服专员',
       description: '',
-      position: 0,
+      artifactId: 'workshop-0001',
+      order: 'a0',
       dimensionWeights: { tangibles: 10, assurance: 30, responsiveness: 30, reliability: 20, empathy: 10 },
     };
-    const base = { postId: post.id, description: '', dataSource: 'survey', cycle: 'monthly', position: 0 } as const;
+    const base = { postId: post.id, description: '', dataSource: 'survey', cycle: 'monthly', order: 'a0' } as const;
     const indicators: Indicator[] = [
       { ...base, id: 'i-000001', dimension: 'assurance', name: '业务解答准确', weight: 100, scoring: { kind: 'scale5' } },
       { ...base, id: 'i-000002', dimension: 'responsiveness', name: '接通率', weight: 50, scoring: { kind: 'passFail' } },
@@ -39,7 +40,7 @@ describe('scoring', () => {
   });
 
   it('the worked example observation always fits the indicator’s rule', () => {
-    const base = { id: 'i-000001', postId: 'p-000001', dimension: 'empathy', name: 'x', description: '', weight: 10, dataSource: 'survey', cycle: 'monthly', position: 0 } as const;
+    const base = { id: 'i-000001', postId: 'p-000001', dimension: 'empathy', name: 'x', description: '', weight: 10, dataSource: 'survey', cycle: 'monthly', order: 'a0' } as const;
     for (const scoring of [{ kind: 'scale5' }, { kind: 'passFail' }, { kind: 'deduction', pointsPerOccurrence: 5 }] as const) {
       for (let i = 0; i < 5; i++) expect(exampleObservation({ ...base, scoring }, i).kind).toBe(scoring.kind);
     }

@@ -6,7 +6,8 @@ const post = (weights: number[]): Post => ({
   id: 'post-0001',
   name: '前台接待',
   description: '',
-  position: 0,
+  artifactId: 'workshop-0001',
+  order: 'a0',
   dimensionWeights: { tangibles: weights[0], assurance: weights[1], responsiveness: weights[2], reliability: weights[3], empathy: weights[4] },
 });
 const indicator = (id: string, dimension: Indicator['dimension'], weight: number): Indicator => ({
@@ -19,7 +20,7 @@ const indicator = (id: string, dimension: Indicator['dimension'], weight: number
   scoring: { kind: 'scale5' },
   dataSource: 'survey',
   cycle: 'monthly',
-  position: 0,
+  order: 'a0',
 });
 
 describe('weights', () => {

@@ -1,5 +1,6 @@
 import { DIMENSIONS, type Dimension } from '../domain/dimensions.ts';
 import type { Indicator, Post } from '../domain/standard.ts';
+import { byOrder } from '../core/order.ts';
 
 /** Sums are compared after rounding to cents so 33.33 + 33.33 + 33.34 counts as 100. */
 export const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -19,7 +20,7 @@ export function balanceEvenly(count: number): number[] {
 export const indicatorsOf = (indicators: readonly Indicator[], postId: string, dimension?: Dimension): Indicator[] =>
   indicators
     .filter((i) => i.postId === postId && (dimension === undefined || i.dimension === dimension))
-    .sort((a, b) => a.position - b.position);
+    .sort(byOrder);
 
 export type WeightIssue =
   | { kind: 'dimensionsSum'; postId: string; sum: number }

@@ -1,3 +1,4 @@
+import { byOrder } from '../../../shared/core/order.ts';
 import type { Dimension } from '../../../shared/domain/dimensions.ts';
 import type { Post, ScoringRule } from '../../../shared/domain/standard.ts';
 import type { WorkshopState } from '../../../shared/domain/state.ts';
@@ -30,7 +31,7 @@ export function standardContext(state: WorkshopState): StandardContext {
     w: standardWords(lang),
     d: domainResources[lang],
     doc: docWords(lang),
-    posts: [...state.posts].sort((a, b) => a.position - b.position),
+    posts: [...state.posts].sort(byOrder),
     nextFigure: () => ++figure,
     dimWidth: lang === 'en' ? 2 : 1.2,
   };

@@ -1,49 +1,68 @@
 import { randomUUID } from 'node:crypto';
 import type { RawData, WebSocket } from 'ws';
-import { ClientMessage, PROTOCOL_VERSION, type HostMessage, type Role, type Scope } from '../../../shared/protocol/messages.ts';
-import { applyOp } from '../ops/apply-op.ts';
+import { maySubscribe } from '../../../shared/core/authorize.ts';
+import { ClientMessage, PROTOCOL_VERSION, type HostMessage, type Scope } from '../../../shared/protocol/messages.ts';
+import type { Session } from '../../../shared/protocol/session.ts';
+import type { Engine, OpResult } from '../engine/engine.ts';
 import { changesSince, latestSeq } from '../store/change-log.ts';
 import type { Db } from '../store/database.ts';
-import { readLibrary, readWorkshopState } from '../store/read-model.ts';
+import { readLibrary } from '../store/read-model.ts';
 import type { Client, Hub } from './hub.ts';
 
 export interface ConnectionContext {
   db: Db;
   hub: Hub;
-  role: Role;
+  engine: Engine;
   appVersion: string;
 }
 
 /** Close code for "your app and this host speak different protocol versions". */
 export const CLOSE_PROTOCOL_MISMATCH = 4000;
 
-/** Speaks the protocol with one socket. Bad frames get an error and the connection stays open. */
-export function handleConnection(socket: WebSocket, ctx: ConnectionContext): void {
+const reply = (result: OpResult): HostMessage => {
+  switch (result.kind) {
+    case 'applied':
+      return { type: 'ack', opId: result.change.op.opId, seq: result.change.seq, duplicate: false };
+    case 'duplicate':
+      return { type: 'ack', opId: result.opId, seq: result.seq, duplicate: true };
+    case 'rejected':
+      return { type: 'reject', opId: result.opId, reason: result.reason };
+    case 'held':
+      return result.opId ? { type: 'hold', opId: result.opId, reason: result.reason } : { type: 'error', reason: result.reason };
+  }
+};
+
+/** Speaks the protocol with one authenticated socket. Bad frames get an error and the connection stays open. */
+export function handleConnection(socket: WebSocket, session: Session, ctx: ConnectionContext): void {
   const client: Client = {
     connId: randomUUID(),
+    session,
     clientId: '',
-    name: '',
+    name: session.name,
     send: (message: HostMessage) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     },
   };
   let greeted = false;
+  let settled: Promise<unknown> = Promise.resolve();
 
   const malformed = (detail: string) => client.send({ type: 'error', reason: { code: 'malformed', detail } });
 
   const subscribe = (scope: Scope, sinceSeq: number | undefined) => {
+    if (!maySubscribe(session, scope)) return client.send({ type: 'error', reason: { code: 'forbidden', detail: 'not yours to watch' } });
     if (scope.kind === 'library') {
       ctx.hub.subscribeLibrary(client);
-      client.send({ type: 'snapshot', scope, seq: latestSeq(ctx.db), state: readLibrary(ctx.db) });
+      client.send({ type: 'snapshot', seq: latestSeq(ctx.db), state: readLibrary(ctx.db) });
       return;
     }
+    const { workshopId } = scope;
     const seq = latestSeq(ctx.db);
-    const state = readWorkshopState(ctx.db, scope.workshopId);
-    if (!state) return client.send({ type: 'gone', workshopId: scope.workshopId });
-    ctx.hub.subscribeWorkshop(client, scope.workshopId);
-    const missed = sinceSeq !== undefined && sinceSeq <= seq ? changesSince(ctx.db, scope.workshopId, sinceSeq) : null;
+    const doc = ctx.engine.docs.get(workshopId);
+    if (!doc) return client.send({ type: 'gone', workshopId });
+    ctx.hub.subscribeWorkshop(client, workshopId);
+    const missed = sinceSeq !== undefined && sinceSeq <= seq ? changesSince(ctx.db, workshopId, sinceSeq) : null;
     if (missed) client.send({ type: 'changes', scope, changes: missed });
-    else client.send({ type: 'snapshot', scope, seq, state });
+    else client.send({ type: 'doc', workshopId, seq, doc });
   };
 
   socket.on('message', (data, isBinary) => {
@@ -75,11 +94,32 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
       }
       greeted = true;
       client.clientId = message.clientId;
-      client.name = message.name;
-      client.send({ type: 'welcome', protocol: PROTOCOL_VERSION, role: ctx.role, appVersion: ctx.appVersion });
+      client.name = message.name || session.name;
+      client.send({
+        type: 'welcome',
+        protocol: PROTOCOL_VERSION,
+        role: session.role,
+        workshopId: session.workshopId,
+        teamId: session.teamId,
+        appVersion: ctx.appVersion,
+      });
       return;
     }
     if (!greeted) return malformed('send hello first');
+    if (message.type === 'op') {
+      // Ops queue in order in the engine (and commit with others'); the reply follows the commit.
+      const replied = ctx.engine.submit({ session, clientId: client.clientId, raw: message.op }).then((result) => client.send(reply(result)));
+      settled = Promise.all([settled, replied]);
+      return;
+    }
+    // Anything else waits for the ops sent before it: a subscribe right after creating a workshop must find it.
+    settled = settled.then(() => act(message)).catch((error: unknown) => {
+      console.error('message failed', error);
+      client.send({ type: 'error', reason: { code: 'internal' } });
+    });
+  };
+
+  const act = (message: Exclude<ClientMessage, { type: 'hello' | 'op' }>): void => {
     switch (message.type) {
       case 'subscribe':
         return subscribe(message.scope, message.sinceSeq);
@@ -90,13 +130,8 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
         return ctx.hub.renamed(client);
       case 'presence':
         return ctx.hub.setPresence(client, message.workshopId, message.editing);
-      case 'op': {
-        const result = applyOp(ctx.db, message.op, client.clientId, ctx.role);
-        if (result.kind === 'rejected') return client.send({ type: 'reject', opId: result.opId, reason: result.reason });
-        if (result.kind === 'duplicate') return client.send({ type: 'ack', opId: result.opId, seq: result.seq, duplicate: true });
-        ctx.hub.publish(result.change);
-        return client.send({ type: 'ack', opId: result.change.op.opId, seq: result.change.seq, duplicate: false });
-      }
+      case 'volatile':
+        return ctx.hub.relayVolatile(client, message.workshopId, message.data);
     }
   };
 

@@ -1,20 +1,26 @@
-import type { Change, HostMessage, Peer } from '../../../shared/protocol/messages.ts';
+import type { Change, HostMessage, Peer, Volatile } from '../../../shared/protocol/messages.ts';
+import type { Session } from '../../../shared/protocol/session.ts';
 
 /** One open socket as the hub sees it. */
 export interface Client {
   readonly connId: string;
+  readonly session: Session;
   clientId: string;
   name: string;
   send(message: HostMessage): void;
 }
 
+/** Drags and cursors a client may relay per second; the rest are dropped (the next one supersedes them anyway). */
+const VOLATILE_PER_SECOND = 30;
+
 /**
- * Who listens to what, and who is present where. Presence lives only here, in memory: it is never stored.
+ * Who listens to what, and who is present where. Presence and volatile data live only here, in memory: never stored.
  */
 export class Hub {
   private readonly library = new Set<Client>();
   private readonly workshops = new Map<string, Set<Client>>();
   private readonly presence = new Map<string, Map<string, Peer>>();
+  private readonly volatileBudget = new WeakMap<Client, { second: number; count: number }>();
 
   subscribeLibrary(client: Client): void {
     this.library.add(client);
@@ -34,11 +40,15 @@ export class Hub {
     this.announce(workshopId);
   }
 
-  /** Delivers a committed change to everyone who can see it, the sender included (its copy rebases on it). */
+  /**
+   * Delivers a committed change to those who see it, the sender included (it confirms from it). The library feed
+   * hears only of changes to the list itself (workshops created, copied, deleted, renamed), not every edit inside.
+   */
   publish(change: Change): void {
-    const listeners = new Set([...(this.workshops.get(change.workshopId) ?? []), ...this.library]);
+    const listeners = new Set(this.workshops.get(change.workshopId) ?? []);
+    if (change.library || change.effect?.workshop) for (const client of this.library) listeners.add(client);
     for (const client of listeners) client.send({ type: 'change', change });
-    if (change.op.type === 'workshop.delete') {
+    if (change.library?.del) {
       for (const client of this.workshops.get(change.workshopId) ?? []) client.send({ type: 'gone', workshopId: change.workshopId });
       this.workshops.delete(change.workshopId);
       this.presence.delete(change.workshopId);
@@ -49,7 +59,7 @@ export class Hub {
     if (!this.workshops.get(workshopId)?.has(client)) return;
     let peers = this.presence.get(workshopId);
     if (!peers) this.presence.set(workshopId, (peers = new Map()));
-    peers.set(client.connId, { clientId: client.clientId, name: client.name, editing });
+    peers.set(client.connId, { clientId: client.clientId, name: client.name, role: client.session.role, editing });
     this.announce(workshopId);
   }
 
@@ -60,6 +70,20 @@ export class Hub {
       if (!peer) continue;
       peers.set(client.connId, { ...peer, name: client.name });
       this.announce(workshopId);
+    }
+  }
+
+  /** Relays a drag or cursor position to the others in the workshop, within the sender's budget. */
+  relayVolatile(client: Client, workshopId: string, data: Volatile, now = Date.now()): void {
+    const listeners = this.workshops.get(workshopId);
+    if (!listeners?.has(client)) return;
+    const second = Math.floor(now / 1000);
+    const budget = this.volatileBudget.get(client);
+    if (budget && budget.second === second) {
+      if (++budget.count > VOLATILE_PER_SECOND) return;
+    } else this.volatileBudget.set(client, { second, count: 1 });
+    for (const other of listeners) {
+      if (other !== client) other.send({ type: 'volatile', workshopId, clientId: client.clientId, data });
     }
   }
 

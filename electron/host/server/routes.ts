@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP } from '../../../shared/protocol/http.ts';
-import { PROTOCOL_VERSION, type Role } from '../../../shared/protocol/messages.ts';
+import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
+import type { Session } from '../../../shared/protocol/session.ts';
 import type { Db } from '../store/database.ts';
 import { readWorkshopState } from '../store/read-model.ts';
 
 export interface RouteContext {
   db: Db;
-  role: Role;
   appVersion: string;
 }
 
@@ -18,13 +18,24 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
 };
 
 /** Authenticated API routes; returns false when the path is not an API route. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, ctx: RouteContext): Promise<boolean> {
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  session: Session,
+  ctx: RouteContext,
+): Promise<boolean> {
   if (path === HTTP.session) {
-    json(res, 200, { role: ctx.role, protocol: PROTOCOL_VERSION, appVersion: ctx.appVersion });
+    json(res, 200, { role: session.role, protocol: PROTOCOL_VERSION, appVersion: ctx.appVersion });
     return true;
   }
   const exportMatch = HTTP.exportStandardPattern.exec(path);
   if (exportMatch && req.method === 'GET') {
+    // Word files are made on the trainer's machine, for the trainer (participants take theirs from the trainer).
+    if (session.role !== 'trainer') {
+      json(res, 403, { reason: { code: 'forbidden' } });
+      return true;
+    }
     const state = readWorkshopState(ctx.db, exportMatch[1]);
     if (!state) {
       json(res, 404, { reason: { code: 'unknownWorkshop' } });

@@ -12,11 +12,18 @@ export const startTestHost = (dataDir: string): Promise<RunningHost> =>
 
 export const wsUrl = (origin: string): string => origin.replace('http', 'ws') + HTTP.socket;
 
+/** Trades a trainer's launch code (the link's fragment) for a session token, as the page does. */
+export async function claimSession(origin: string, launchCode: string): Promise<string> {
+  const res = await fetch(origin + HTTP.session, { method: 'POST', headers: { authorization: `Bearer ${launchCode}` } });
+  if (!res.ok) throw new Error(`claim refused: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
 /** The real sync client of the renderer, over the `ws` package instead of a browser. */
 export function testClient(origin: string, token: string, name = 'test'): SyncClient {
   const client = new SyncClient({
     url: wsUrl(origin),
-    token,
+    token: () => token,
     name,
     createSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
     checkSession: async () => {

@@ -13,7 +13,7 @@ export const createWorkshop = (workshopId = newId(), name = '华东区客服满�
 
 export const addPost = (workshopId: string, postId = newId(), name = '前台接待'): OpInput => ({
   type: 'post.add',
-  payload: { workshopId, postId, fields: { name, description: '' } },
+  payload: { workshopId, artifactId: workshopId, postId, fields: { name, description: '' } },
 });
 
 export const indicatorFields = (name: string, weight: number): IndicatorFields => ({

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { standardIssues } from '../../../shared/rules/weights.ts';
 import { useUi, type Translate } from '../../i18n/useUi.ts';
-import { useWorkshopView } from '../../workshop/WorkshopContext.tsx';
+import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
+import { useStandardState } from '../../workshop/workshop-hooks.ts';
 import { exportStandard, type ExportResult } from './export-standard.ts';
 import { ExportIssuesDialog } from './ExportIssuesDialog.tsx';
 
@@ -18,7 +19,8 @@ function resultText(t: Translate, result: ExportResult): string {
 /** "Export Word": warns first if weights don't add up, then downloads (or saves) the standard as a .docx. */
 export function ExportButton() {
   const { t } = useUi();
-  const { state, workshopId } = useWorkshopView();
+  const workshopId = useWorkshopId();
+  const state = useStandardState();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);

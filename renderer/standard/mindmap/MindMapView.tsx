@@ -3,7 +3,7 @@ import { Controls, ReactFlow, type Edge } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { layoutMindMap } from '../../../shared/charts/mindmap-layout.ts';
 import { useUi } from '../../i18n/useUi.ts';
-import { useWorkshopView } from '../../workshop/WorkshopContext.tsx';
+import { useStandardState } from '../../workshop/workshop-hooks.ts';
 import { MindNode, type MindFlowNode } from './MindNode.tsx';
 import './mindmap.css';
 
@@ -15,7 +15,7 @@ const nodeTypes = { mind: MindNode };
  */
 export function MindMapView({ postId }: { postId: string }) {
   const { t, lang } = useUi();
-  const { state } = useWorkshopView();
+  const state = useStandardState();
   const [all, setAll] = useState(false);
   const toggleId = useId();
   const map = useMemo(() => layoutMindMap(state, all ? null : postId, lang), [state, all, postId, lang]);

@@ -1,18 +1,18 @@
-import type { Indicator, Post } from '../../../shared/domain/standard.ts';
+import type { Post } from '../../../shared/domain/standard.ts';
 import { LIMITS } from '../../../shared/domain/limits.ts';
-import { weightIssues } from '../../../shared/rules/weights.ts';
 import { useUi } from '../../i18n/useUi.ts';
 
 interface Props {
   posts: readonly Post[];
-  indicators: readonly Indicator[];
+  /** Per post, in the same order: complete and balanced? */
+  balanced: readonly boolean[];
   selectedId: string | null;
   onSelect(postId: string): void;
   onAdd(): void;
 }
 
 /** The workshop's service posts as a row of big buttons (the chosen one pressed), each with its check state. */
-export function PostPicker({ posts, indicators, selectedId, onSelect, onAdd }: Props) {
+export function PostPicker({ posts, balanced, selectedId, onSelect, onAdd }: Props) {
   const { t } = useUi();
   const full = posts.length >= LIMITS.postsPerWorkshop;
   return (
@@ -22,8 +22,8 @@ export function PostPicker({ posts, indicators, selectedId, onSelect, onAdd }: P
       </h2>
       {posts.length > 0 ? (
         <ul className="post-chips" aria-labelledby="posts-heading">
-          {posts.map((post) => {
-            const ok = weightIssues(post, indicators).length === 0;
+          {posts.map((post, index) => {
+            const ok = balanced[index] ?? false;
             return (
               <li key={post.id}>
                 <button

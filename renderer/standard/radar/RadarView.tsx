@@ -3,7 +3,7 @@ import { DIMENSIONS } from '../../../shared/domain/dimensions.ts';
 import { radarOption } from '../../../shared/charts/radar.ts';
 import { percent } from '../../../shared/charts/format.ts';
 import { useUi } from '../../i18n/useUi.ts';
-import { useWorkshopView } from '../../workshop/WorkshopContext.tsx';
+import { useStandardState } from '../../workshop/workshop-hooks.ts';
 import { init, type EChartsType } from './echarts.ts';
 import './radar.css';
 
@@ -13,10 +13,10 @@ const CHART_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 /** Every post's five dimension weights on one radar (SVG), resizing with its box, with the numbers as a table too. */
 export function RadarView() {
   const { t, lang } = useUi();
-  const { state } = useWorkshopView();
+  const state = useStandardState();
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
-  const posts = [...state.posts].sort((a, b) => a.position - b.position);
+  const posts = state.posts;
 
   useEffect(() => {
     const box = boxRef.current;

@@ -6,7 +6,8 @@ import { newId } from '../../../shared/domain/ids.ts';
 import { templatesFor } from '../../../templates/indicator-library.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
-import { useWorkshopView } from '../../workshop/WorkshopContext.tsx';
+import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
+import { useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
 import { fieldsFromTemplate, templatesToInsert } from '../content.ts';
 
 interface Props {
@@ -23,22 +24,23 @@ interface Props {
 export function SuggestPanel({ post, dimension, postType, present }: Props) {
   const { t } = useUi();
   const submit = useSubmit();
-  const { state, workshopId } = useWorkshopView();
+  const workshopId = useWorkshopId();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const lang = state.workshop.language;
+  const lang = useWorkshopMeta().language;
   const templates = templatesFor(postType, dimension);
-  const insertable = templatesToInsert(templates, state.indicators, post.id, dimension, lang);
+  const insertable = templatesToInsert(templates, present, lang);
   const insertableIds = new Set(insertable.map((tpl) => tpl.id));
   const dimensionName = t(`dimension.${dimension}.name`);
 
+  /** Several at once go as one batch: one commit, one broadcast, all or none. */
   const insert = (list: readonly IndicatorTemplate[]): void => {
-    for (const tpl of list) {
-      submit({
-        type: 'indicator.add',
-        payload: { workshopId, postId: post.id, indicatorId: newId(), dimension, fields: fieldsFromTemplate(tpl, lang) },
-      });
-    }
+    const ops = list.map((tpl) => ({
+      type: 'indicator.add' as const,
+      payload: { workshopId, postId: post.id, indicatorId: newId(), dimension, fields: fieldsFromTemplate(tpl, lang) },
+    }));
+    if (ops.length === 1) submit(ops[0]);
+    else if (ops.length > 1) submit({ type: 'batch', payload: { workshopId, ops } });
   };
 
   return (

@@ -4,12 +4,12 @@ import type { PostType } from '../../../shared/domain/library.ts';
 import { LIMITS } from '../../../shared/domain/limits.ts';
 import type { Post } from '../../../shared/domain/standard.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { indicatorsOf } from '../../../shared/rules/weights.ts';
 import { CommitField } from '../../components/CommitField.tsx';
 import { parseWeight, weightValidator } from '../../components/validate.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
-import { useWorkshopView } from '../../workshop/WorkshopContext.tsx';
+import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
+import { useIndicatorsOf, useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
 import { blankIndicator, contentText } from '../content.ts';
 import { SuggestPanel } from '../suggest/SuggestPanel.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
@@ -27,15 +27,16 @@ interface Props {
 export function DimensionSection({ post, dimension, postType, focusId, onAdded }: Props) {
   const { t } = useUi();
   const submit = useSubmit();
-  const { state, workshopId } = useWorkshopView();
+  const workshopId = useWorkshopId();
+  const { language } = useWorkshopMeta();
   const headingId = useId();
-  const indicators = indicatorsOf(state.indicators, post.id, dimension);
+  const indicators = useIndicatorsOf(post.id, dimension);
   const name = t(`dimension.${dimension}.name`);
   const full = indicators.length >= LIMITS.indicatorsPerDimension;
 
   const add = (): void => {
     const indicatorId = newId();
-    const fields = blankIndicator(contentText(state.workshop.language, 'table.newIndicatorName'), indicators);
+    const fields = blankIndicator(contentText(language, 'table.newIndicatorName'), indicators);
     submit({ type: 'indicator.add', payload: { workshopId, postId: post.id, indicatorId, dimension, fields } });
     onAdded(indicatorId);
   };

@@ -3,8 +3,9 @@ import { CommitField } from '../../components/CommitField.tsx';
 import { parseWeight, schemaValidator, weightValidator } from '../../components/validate.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
-import { useWorkshopView } from '../../workshop/WorkshopContext.tsx';
-import { editorsOf } from '../../workshop/presence.ts';
+import { memo } from 'react';
+import { EditorsHint } from '../../workshop/EditorsHint.tsx';
+import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
 import { ScoringCell } from './ScoringCell.tsx';
 
 interface Props {
@@ -13,12 +14,14 @@ interface Props {
   autoFocus: boolean;
 }
 
-/** One indicator as a table row: name and description, weight, scoring rule, data source, cycle, remove. */
-export function IndicatorRow({ indicator: ind, index, autoFocus }: Props) {
+/**
+ * One indicator as a table row: name and description, weight, scoring rule, data source, cycle, remove. Memoized: an
+ * edit elsewhere in the workshop does not re-render it.
+ */
+export const IndicatorRow = memo(function IndicatorRow({ indicator: ind, index, autoFocus }: Props) {
   const { t } = useUi();
   const submit = useSubmit();
-  const { workshopId, peers } = useWorkshopView();
-  const editors = editorsOf(peers, ind.id);
+  const workshopId = useWorkshopId();
   const update = (patch: Partial<IndicatorFields>): void => {
     submit({ type: 'indicator.update', payload: { workshopId, indicatorId: ind.id, patch } });
   };
@@ -65,12 +68,7 @@ export function IndicatorRow({ indicator: ind, index, autoFocus }: Props) {
           onCommit={(description) => update({ description: description.trim() })}
           editing={editing('description')}
         />
-        {editors.length > 0 ? (
-          <p className="editing-hint">
-            <span aria-hidden="true">✎ </span>
-            {t('indicator.editedBy', { names: editors.join(t('indicator.nameSeparator')) })}
-          </p>
-        ) : null}
+        <EditorsHint entityId={ind.id} />
       </td>
       <td className="cell-weight">
         <CommitField
@@ -103,4 +101,4 @@ export function IndicatorRow({ indicator: ind, index, autoFocus }: Props) {
       </td>
     </tr>
   );
-}
+});

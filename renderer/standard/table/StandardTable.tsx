@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { DIMENSIONS } from '../../../shared/domain/dimensions.ts';
 import type { PostType } from '../../../shared/domain/library.ts';
 import type { Post } from '../../../shared/domain/standard.ts';
-import { indicatorsOf } from '../../../shared/rules/weights.ts';
-import { useWorkshopView } from '../../workshop/WorkshopContext.tsx';
+import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
+import { useIndicatorsOf } from '../../workshop/workshop-hooks.ts';
 import { PostDetails } from '../posts/PostDetails.tsx';
 import { PostTypeSelect } from '../suggest/PostTypeSelect.tsx';
 import { DimensionSection } from './DimensionSection.tsx';
@@ -18,15 +18,16 @@ interface Props {
 
 /** The editable standard of one post: its name, the check, the dimension weights, then each dimension's indicators. */
 export function StandardTable({ post, postType, onPostType }: Props) {
-  const { state, workshopId } = useWorkshopView();
+  const workshopId = useWorkshopId();
+  const indicators = useIndicatorsOf(post.id);
   // The indicator just added takes the focus, so the class can type its name at once.
   const [focusId, setFocusId] = useState<string | null>(null);
   return (
     <div className="standard-table">
-      <PostDetails workshopId={workshopId} post={post} indicatorCount={indicatorsOf(state.indicators, post.id).length} />
+      <PostDetails workshopId={workshopId} post={post} indicatorCount={indicators.length} />
       <div className="table-overview">
         <DimensionWeightsBar workshopId={workshopId} post={post} />
-        <IssuesPanel post={post} indicators={state.indicators} />
+        <IssuesPanel post={post} indicators={indicators} />
       </div>
       <PostTypeSelect value={postType} onChange={onPostType} />
       {DIMENSIONS.map((dimension) => (

@@ -1,0 +1,32 @@
+import type { CollectionName, EntityOf, WorkshopDoc } from '../../../shared/core/doc.ts';
+import { newId } from '../../../shared/domain/ids.ts';
+import type { Workshop } from '../../../shared/domain/workshop.ts';
+
+type Remap = (id: string) => string;
+
+/** How each collection's references follow a copy: a collection without its line here is a type error. */
+const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => EntityOf<C> } = {
+  teams: (t, id) => ({ ...t, id: id(t.id) }),
+  artifacts: (a, id) => ({ ...a, id: id(a.id), teamId: a.teamId === null ? null : id(a.teamId) }),
+  posts: (p, id) => ({ ...p, id: id(p.id), artifactId: id(p.artifactId) }),
+  indicators: (i, id) => ({ ...i, id: id(i.id), postId: id(i.postId) }),
+};
+
+/**
+ * A workshop's content under a new workshop: every entity gets a fresh id (ids are unique across the library), and
+ * the workshop-wide standard takes the new workshop's id, as every workshop's does.
+ */
+export function copyDoc(source: WorkshopDoc, workshop: Workshop): WorkshopDoc {
+  const ids = new Map<string, string>([[source.workshop.id, workshop.id]]);
+  const id: Remap = (old) => {
+    let fresh = ids.get(old);
+    if (!fresh) ids.set(old, (fresh = newId()));
+    return fresh;
+  };
+  const copy: Record<string, unknown> = { workshop };
+  for (const c of Object.keys(REMAP) as CollectionName[]) {
+    const remap = REMAP[c] as (e: unknown, id: Remap) => { id: string };
+    copy[c] = Object.fromEntries(Object.values(source[c]).map((e) => remap(e, id)).map((e) => [e.id, e]));
+  }
+  return copy as WorkshopDoc;
+}

@@ -1,0 +1,5 @@
+import { standardCollections } from './standard/schemas.ts';
+import { workshopCollections } from './workshop/schemas.ts';
+
+/** Every entity collection a workshop holds: one line per deliverable module. */
+export const COLLECTION_SCHEMAS = { ...workshopCollections, ...standardCollections };

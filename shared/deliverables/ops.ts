@@ -1,0 +1,5 @@
+import { standardOps } from './standard/ops.ts';
+import { workshopOps } from './workshop/ops.ts';
+
+/** Every content op of every deliverable module, keyed by op type: one line per module. */
+export const OP_DEFS = { ...workshopOps, ...standardOps };
