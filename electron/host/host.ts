@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
-import { LIMITS } from '../../shared/domain/limits.ts';
-import { HTTP, TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
-import { APP_SUBPROTOCOL, bearerOf, newToken, requestAllowed, tokenFromProtocols, tokenMatches } from './server/auth.ts';
+import { TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
+import { bearerOf, newToken, requestAllowed, tokenMatches } from './server/auth.ts';
 import { handleConnection } from './server/connection.ts';
 import { contentSecurityPolicy } from './server/csp.ts';
 import { Hub } from './server/hub.ts';
 import { handleApi } from './server/routes.ts';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './server/socket-limits.ts';
 import { serveStatic } from './server/static-files.ts';
+import { openWebSocketEndpoint } from './server/websocket-endpoint.ts';
 import { openLibrary, type Db } from './store/database.ts';
 
 export interface HostOptions {
@@ -20,6 +20,8 @@ export interface HostOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   appVersion: string;
+  /** Tests shrink these to see a heartbeat or a timeout within seconds. */
+  limits?: Partial<SocketLimits>;
 }
 
 export interface RunningHost {
@@ -32,8 +34,6 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const HEARTBEAT_MS = 30_000;
-
 /** Starts the store, the HTTP server and the WebSocket endpoint: the whole back end, with or without Electron. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const db = openLibrary(options.dataDir);
@@ -41,6 +41,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = newToken();
   const hub = new Hub();
   const role = 'trainer' as const;
+  const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
   const allowedHosts = new Set<string>();
   const ctx = { db, hub, role, appVersion: options.appVersion };
 
@@ -51,7 +52,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     'x-frame-options': 'DENY',
   });
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const timeouts = {
+    // A connection that never completes its request (or never sends a byte) is closed instead of held for ever.
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs / 4),
+  };
+  const server = createServer(timeouts, (req: IncomingMessage, res: ServerResponse) => {
     try {
       route(req, res);
     } catch (error) {
@@ -90,37 +97,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     serveStatic(options.staticDir, path, res, securityHeaders(host));
   };
 
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: LIMITS.frameBytes,
-    handleProtocols: (protocols) => (protocols.has(APP_SUBPROTOCOL) ? APP_SUBPROTOCOL : false),
+  const endpoint = openWebSocketEndpoint(server, {
+    token,
+    allowedHosts,
+    limits,
+    onConnection: (ws, greeted) => handleConnection(ws, ctx, greeted),
   });
-  server.on('upgrade', (req, socket, head) => {
-    const path = (req.url ?? '').split('?')[0];
-    const refuse = (status: number) => {
-      socket.end(`HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\n\r\n`);
-    };
-    if (path !== HTTP.socket || !requestAllowed(req.headers.host, req.headers.origin, allowedHosts)) return refuse(403);
-    if (!tokenMatches(token, tokenFromProtocols(req.headers['sec-websocket-protocol']))) return refuse(401);
-    wss.handleUpgrade(req, socket, head, (ws) => handleConnection(ws, ctx));
-  });
-
-  // Dead classroom laptops (lid closed, Wi-Fi gone) never send a close; the ping finds them.
-  const alive = new WeakSet<object>();
-  wss.on('connection', (ws) => {
-    alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
-  });
-  const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
-      if (!alive.has(ws)) ws.terminate();
-      else {
-        alive.delete(ws);
-        ws.ping();
-      }
-    }
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -137,9 +119,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     port,
     db,
     close: async () => {
-      clearInterval(heartbeat);
-      for (const ws of wss.clients) ws.terminate();
-      wss.close();
+      endpoint.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -17,8 +17,8 @@ export interface ConnectionContext {
 /** Close code for "your app and this host speak different protocol versions". */
 export const CLOSE_PROTOCOL_MISMATCH = 4000;
 
-/** Speaks the protocol with one socket. Bad frames get an error and the connection stays open. */
-export function handleConnection(socket: WebSocket, ctx: ConnectionContext): void {
+/** Speaks the protocol with one socket. Bad frames get an error and the connection stays open. `onHello` runs after a valid hello. */
+export function handleConnection(socket: WebSocket, ctx: ConnectionContext, onHello: () => void): void {
   const client: Client = {
     connId: randomUUID(),
     clientId: '',
@@ -47,6 +47,8 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
   };
 
   socket.on('message', (data, isBinary) => {
+    // Once the host has decided to close, frames that came in the same burst are not acted on.
+    if (socket.readyState !== socket.OPEN) return;
     try {
       receive(data, isBinary);
     } catch (error) {
@@ -74,6 +76,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
         return;
       }
       greeted = true;
+      onHello();
       client.clientId = message.clientId;
       client.name = message.name;
       client.send({ type: 'welcome', protocol: PROTOCOL_VERSION, role: ctx.role, appVersion: ctx.appVersion });
