@@ -37,16 +37,21 @@ export function clientFrame(message: unknown): Buffer {
   return Buffer.concat([header, mask, masked]);
 }
 
-/** Resolves when the host has closed `socket`, with every byte it received from then on (reading resumes). */
-export const readUntilClosed = (socket: Socket, ms = 10_000): Promise<number> =>
-  new Promise((resolve, reject) => {
-    let bytes = 0;
-    const timer = setTimeout(() => reject(new Error('the host kept the connection open')), ms);
-    socket.on('data', (chunk: Buffer) => (bytes += chunk.length));
-    socket.on('error', () => undefined);
-    socket.once('close', () => {
-      clearTimeout(timer);
-      resolve(bytes);
-    });
-    socket.resume();
-  });
+/** Resumes reading `socket` and keeps every byte the host sends; `closed` resolves with them once the host hangs up. */
+export function collect(socket: Socket): { received(): Buffer; closed(ms?: number): Promise<Buffer> } {
+  const chunks: Buffer[] = [];
+  let hungUp = false;
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  socket.on('error', () => undefined);
+  socket.once('close', () => (hungUp = true));
+  socket.resume();
+  return {
+    received: () => Buffer.concat(chunks),
+    closed: async (ms = 10_000) => {
+      const deadline = Date.now() + ms;
+      while (!hungUp && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      if (!hungUp) throw new Error('the host kept the connection open');
+      return Buffer.concat(chunks);
+    },
+  };
+}
