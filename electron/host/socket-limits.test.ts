@@ -160,9 +160,11 @@ describe('what one connection may cost the host is bounded', () => {
     const h = await start();
     const workshopId = newId();
     const socket = await rawConnect(h.port);
+    // A greeted socket that then announces another protocol version: the host refuses and closes it.
     socket.write(
       Buffer.concat([
         Buffer.from(upgradeRequest(h.port, h.token)),
+        clientFrame(hello('new app')),
         clientFrame(hello('old app', 0)),
         clientFrame({ type: 'op', op: { opId: newId(), ...createWorkshop(workshopId) } }),
       ]),
