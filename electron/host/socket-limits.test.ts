@@ -1,5 +1,6 @@
 import { WebSocket } from 'ws';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import { HTTP } from '../../shared/protocol/http.ts';
@@ -8,7 +9,7 @@ import type { SocketLimits } from './server/socket-limits.ts';
 import { readWorkshopState } from './store/read-model.ts';
 import { RawClient, startTestHost, tempDir, wsUrl } from './testing/fixtures.ts';
 import { clientFrame, collect, rawConnect, upgradeRequest } from './testing/raw-tcp.ts';
-import { addPost, createWorkshop } from './testing/sample-ops.ts';
+import { addPost, createWorkshop, indicatorFields } from './testing/sample-ops.ts';
 
 /** Resolves with the HTTP status the host answered a WebSocket upgrade with (101: admitted, then closed again). */
 const upgradeStatus = (host: RunningHost) =>
@@ -158,6 +159,38 @@ describe('what one connection may cost the host is bounded', () => {
     writer.send({ type: 'op', op: { opId: newId(), type: 'post.update', payload: { workshopId, postId, patch: { name: '前台' } } } });
     await writer.next('ack');
     expect(readWorkshopState(h.db, workshopId)?.posts[0]?.name).toBe('前台');
+  }, 60_000);
+
+  it('a reader still gets a workshop whose snapshot is far larger than the bound', async () => {
+    const h = await start({ maxBufferedBytes: 64 * 1024 });
+    const workshopId = newId();
+    const writer = await greeted(h, 'writer');
+    clients.push(writer);
+    const ops: object[] = [createWorkshop(workshopId)];
+    for (let p = 0; p < 10; p++) {
+      const postId = newId();
+      ops.push(addPost(workshopId, postId, `岗位 ${p}`));
+      for (const dimension of DIMENSIONS) {
+        for (let i = 0; i < 20; i++) {
+          const fields = { ...indicatorFields(`指标 ${i}`, 5), description: '述'.repeat(LIMITS.longText) };
+          ops.push({ type: 'indicator.add', payload: { workshopId, postId, indicatorId: newId(), dimension, fields } });
+        }
+      }
+    }
+    for (let start = 0; start < ops.length; start += 20) {
+      const window = ops.slice(start, start + 20);
+      window.forEach((op) => writer.send({ type: 'op', op: { opId: newId(), ...op } }));
+      for (const _ of window) expect((await writer.next('ack')).duplicate).toBe(false);
+    }
+    const warn = vi.spyOn(console, 'warn');
+
+    const reader = await greeted(h, 'reader');
+    clients.push(reader);
+    reader.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId } });
+    const snapshot = await reader.next('snapshot', 30_000);
+    expect(Buffer.byteLength(JSON.stringify(snapshot))).toBeGreaterThan(4 * 1024 * 1024);
+    expect(warn).not.toHaveBeenCalled();
+    expect(reader.closeCode).toBeNull();
   }, 60_000);
 
   it('ops that arrive in the same burst as a refused hello are never applied', async () => {

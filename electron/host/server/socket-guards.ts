@@ -9,18 +9,20 @@ export function refuseUpgrade(socket: Duplex, status: 401 | 403 | 503): void {
 }
 
 /**
- * A WebSocket class (ws's `WebSocket` server option) that terminates itself when a send leaves more than
- * `maxBufferedBytes` unsent: a peer that stopped reading must not make the host buffer every broadcast for it.
+ * A WebSocket class (ws's `WebSocket` server option) that terminates itself instead of queueing more when more than
+ * `maxBufferedBytes` are still unsent: a peer that stopped reading must not make the host keep every broadcast for it.
+ * Only data already waiting counts, not the message being sent, so one snapshot larger than the bound still reaches a reader.
  */
 export function boundedSocketClass(maxBufferedBytes: number, onOverflow: (socket: WebSocket, buffered: number) => void): typeof WebSocket {
   return class BoundedSocket extends WebSocket {
     override send(...args: unknown[]): void {
-      (super.send as (...sendArgs: unknown[]) => void)(...args);
       const buffered = this.bufferedAmount;
       if (buffered > maxBufferedBytes && this.readyState === this.OPEN) {
         onOverflow(this, buffered);
         this.terminate();
+        return;
       }
+      (super.send as (...sendArgs: unknown[]) => void)(...args);
     }
   };
 }
