@@ -46,4 +46,24 @@ describe('the heartbeat keeps live sockets and finds dead ones', () => {
     expect((await healthy.next('snapshot')).scope).toEqual({ kind: 'library' });
     healthy.close();
   });
+
+  it('after the host’s own event loop was blocked for several ticks, clients whose pongs it could not read stay', async () => {
+    const client = await RawClient.open(host.origin, host.token);
+    await greet(client);
+    await new Promise<void>((resolve) =>
+      client.socket.once('ping', () => {
+        // The pong is on its way; the host (this same process) cannot read it while it is busy for 5 ticks.
+        const end = Date.now() + 5 * HEARTBEAT_MS;
+        while (Date.now() < end);
+        resolve();
+      }),
+    );
+    let pings = 0;
+    client.socket.on('ping', () => pings++);
+    const deadline = Date.now() + 100 * HEARTBEAT_MS;
+    while (pings < 5 && client.closeCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, HEARTBEAT_MS));
+    expect(client.closeCode).toBeNull();
+    expect(pings).toBeGreaterThanOrEqual(5);
+    client.close();
+  });
 });

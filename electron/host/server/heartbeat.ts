@@ -8,8 +8,9 @@ export class Heartbeat {
   /** Whether each watched socket has answered since the last ping. */
   private readonly answered = new Map<WebSocket, boolean>();
   private readonly timer: NodeJS.Timeout;
+  private lastTick = Date.now();
 
-  constructor(intervalMs: number) {
+  constructor(private readonly intervalMs: number) {
     this.timer = setInterval(() => this.tick(), intervalMs);
     this.timer.unref();
   }
@@ -27,8 +28,11 @@ export class Heartbeat {
   }
 
   private tick(): void {
+    // After the host's own event loop was blocked (a long export), pongs may sit unread: judge no one this time.
+    const hostStalled = Date.now() - this.lastTick > 1.5 * this.intervalMs;
+    this.lastTick = Date.now();
     for (const [socket, answered] of this.answered) {
-      if (!answered) {
+      if (!answered && !hostStalled) {
         this.answered.delete(socket);
         socket.terminate();
         continue;
