@@ -1,9 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { WebSocketServer } from 'ws';
-import { LIMITS } from '../../shared/domain/limits.ts';
 import { HTTP, TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
 import { Engine } from './engine/engine.ts';
-import { APP_SUBPROTOCOL, bearerOf, newToken, requestAllowed, tokenFromProtocols } from './server/auth.ts';
+import { bearerOf, newToken, requestAllowed } from './server/auth.ts';
 import { handleConnection } from './server/connection.ts';
 import { contentSecurityPolicy } from './server/csp.ts';
 import { Hub } from './server/hub.ts';
@@ -11,7 +9,9 @@ import { claimLaunchCode } from './server/launch-code.ts';
 import { listenOnPreferredPort } from './server/preferred-port.ts';
 import { handleApi } from './server/routes.ts';
 import { issueSession, sessionByToken, touchSession, type SessionGrant } from './server/sessions.ts';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './server/socket-limits.ts';
 import { serveStatic } from './server/static-files.ts';
+import { openWebSocketEndpoint } from './server/websocket-endpoint.ts';
 import { openLibrary, type Db } from './store/database.ts';
 import { DocCache } from './store/doc-store.ts';
 
@@ -24,6 +24,8 @@ export interface HostOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   appVersion: string;
+  /** Tests shrink these to see a heartbeat or a timeout within seconds. */
+  limits?: Partial<SocketLimits>;
 }
 
 export interface RunningHost {
@@ -40,8 +42,6 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const HEARTBEAT_MS = 30_000;
-
 const unauthorized = (res: ServerResponse) =>
   res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ reason: { code: 'unauthorized' } }));
 
@@ -52,6 +52,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const launchCode = newToken();
   const hub = new Hub();
   const engine = new Engine(db, new DocCache(db), (change) => hub.publish(change));
+  const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
   const allowedHosts = new Set<string>();
   const ctx = { db, hub, engine, appVersion: options.appVersion };
 
@@ -62,7 +63,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     'x-frame-options': 'DENY',
   });
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const timeouts = {
+    // A connection that never completes its request (or never sends a byte) is closed instead of held for ever.
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs / 4),
+  };
+  const server = createServer(timeouts, (req: IncomingMessage, res: ServerResponse) => {
     try {
       route(req, res);
     } catch (error) {
@@ -106,39 +113,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     serveStatic(options.staticDir, path, res, securityHeaders(host));
   };
 
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: LIMITS.frameBytes,
-    handleProtocols: (protocols) => (protocols.has(APP_SUBPROTOCOL) ? APP_SUBPROTOCOL : false),
-  });
-  server.on('upgrade', (req, socket, head) => {
-    const path = (req.url ?? '').split('?')[0];
-    const refuse = (status: number) => {
-      socket.end(`HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\n\r\n`);
-    };
-    if (path !== HTTP.socket || !requestAllowed(req.headers.host, req.headers.origin, allowedHosts)) return refuse(403);
-    const session = sessionByToken(db, tokenFromProtocols(req.headers['sec-websocket-protocol']));
-    if (!session) return refuse(401);
-    touchSession(db, session.sessionId);
-    wss.handleUpgrade(req, socket, head, (ws) => handleConnection(ws, session, ctx));
+  const endpoint = openWebSocketEndpoint(server, {
+    authenticate: (token) => {
+      const session = sessionByToken(db, token);
+      if (session) touchSession(db, session.sessionId);
+      return session;
+    },
+    allowedHosts,
+    limits,
+    onConnection: (ws, session, greeted) => handleConnection(ws, session, ctx, greeted),
   });
 
-  // Dead classroom laptops (lid closed, Wi-Fi gone) never send a close; the ping finds them.
-  const alive = new WeakSet<object>();
-  wss.on('connection', (ws) => {
-    alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
-  });
-  const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
-      if (!alive.has(ws)) ws.terminate();
-      else {
-        alive.delete(ws);
-        ws.ping();
-      }
-    }
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
 
   const port = await listenOnPreferredPort(server, hostname, db, options.port);
   for (const name of [hostname, '127.0.0.1', 'localhost']) allowedHosts.add(`${name}:${port}`);
@@ -153,9 +138,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     engine,
     issueSession: (grant) => issueSession(db, grant).token,
     close: async () => {
-      clearInterval(heartbeat);
-      for (const ws of wss.clients) ws.terminate();
-      wss.close();
+      endpoint.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

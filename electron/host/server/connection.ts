@@ -32,8 +32,11 @@ const reply = (result: OpResult): HostMessage => {
   }
 };
 
-/** Speaks the protocol with one authenticated socket. Bad frames get an error and the connection stays open. */
-export function handleConnection(socket: WebSocket, session: Session, ctx: ConnectionContext): void {
+/**
+ * Speaks the protocol with one authenticated socket. Bad frames get an error and the connection stays open.
+ * `onHello` runs after a valid hello.
+ */
+export function handleConnection(socket: WebSocket, session: Session, ctx: ConnectionContext, onHello: () => void): void {
   const client: Client = {
     connId: randomUUID(),
     session,
@@ -66,6 +69,8 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
   };
 
   socket.on('message', (data, isBinary) => {
+    // Once the host has decided to close, frames that came in the same burst are not acted on.
+    if (socket.readyState !== socket.OPEN) return;
     try {
       receive(data, isBinary);
     } catch (error) {
@@ -93,6 +98,7 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
         return;
       }
       greeted = true;
+      onHello();
       client.clientId = message.clientId;
       client.name = message.name || session.name;
       client.send({

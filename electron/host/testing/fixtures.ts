@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import { WebSocket } from 'ws';
+import { WebSocket, type ClientOptions } from 'ws';
 import { HTTP } from '../../../shared/protocol/http.ts';
 import type { HostMessage } from '../../../shared/protocol/messages.ts';
 import { SyncClient, type SocketLike } from '../../../renderer/sync/client.ts';
 import { startHost, type RunningHost } from '../host.ts';
+import type { SocketLimits } from '../server/socket-limits.ts';
 
 export { tempDir } from './temp-dir.ts';
 
-export const startTestHost = (dataDir: string): Promise<RunningHost> =>
-  startHost({ dataDir, port: 0, staticDir: join(dataDir, 'no-ui'), appVersion: 'test' });
+export const startTestHost = (dataDir: string, limits?: Partial<SocketLimits>): Promise<RunningHost> =>
+  startHost({ dataDir, port: 0, staticDir: join(dataDir, 'no-ui'), appVersion: 'test', limits });
 
 export const wsUrl = (origin: string): string => origin.replace('http', 'ws') + HTTP.socket;
 
@@ -71,8 +72,8 @@ export class RawClient {
     });
   }
 
-  static async open(origin: string, token: string, headers: Record<string, string> = {}): Promise<RawClient> {
-    const socket = new WebSocket(wsUrl(origin), ['satisfy', `auth.${token}`], { headers });
+  static async open(origin: string, token: string, headers: Record<string, string> = {}, options: ClientOptions = {}): Promise<RawClient> {
+    const socket = new WebSocket(wsUrl(origin), ['satisfy', `auth.${token}`], { ...options, headers });
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);

@@ -1,0 +1,24 @@
+/** What one connection may cost the host. Tests shrink them; the defaults suit a classroom of 300 on one laptop. */
+export interface SocketLimits {
+  /** Ping interval. A socket that has not answered one ping by the next tick is gone and is terminated. */
+  heartbeatMs: number;
+  /** Time an upgraded socket has to send a valid hello before it is dropped. */
+  helloTimeoutMs: number;
+  /** Unsent bytes one socket may hold before it is cut off (a reader that stopped reading). */
+  maxBufferedBytes: number;
+  /** Concurrent WebSocket connections; further upgrades get 503. */
+  maxSockets: number;
+  /** Time a TCP connection has to deliver a request's headers, and the whole request. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  heartbeatMs: 30_000,
+  helloTimeoutMs: 10_000,
+  maxBufferedBytes: 1024 * 1024,
+  // 300 participants and their second tabs, with room to spare; far below the usual 1,024-descriptor limit.
+  maxSockets: 400,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+};
