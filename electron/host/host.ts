@@ -20,6 +20,8 @@ export interface HostOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   appVersion: string;
+  /** Started with `--demo`: the newcomer asked for the sample workshop. */
+  demo?: boolean;
 }
 
 export interface RunningHost {
