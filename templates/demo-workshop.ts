@@ -621,7 +621,7 @@ const GUEST_SERVICE_AGENT: SamplePost = {
         cycle: 'monthly',
       },
       {
-        name: { 'zh-CN': '工单闭环', en: 'Work orders closed the loop' },
+        name: { 'zh-CN': '工单闭环', en: 'Closed-loop work orders' },
         description: {
           'zh-CN': '每张工单完成后先与宾客确认结果，再关闭工单；当月工单全部按此闭环为达标。',
           en: 'Every work order is confirmed with the guest after completion and only then closed; met when all of the month\'s orders are closed this way.',
