@@ -22,6 +22,8 @@ function startHostProcess(): Promise<string> {
     dataDir,
     '--static',
     join(app.getAppPath(), 'dist', 'renderer'),
+    // `npm start -- --demo` asks for the sample workshop in the desktop window as in the browser.
+    ...(process.argv.includes('--demo') ? ['--demo'] : []),
   ]);
   return new Promise((resolve, reject) => {
     host!.once('message', (message: { url?: string; error?: string }) =>

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { HTTP, TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
+import { seedSample } from './demo.ts';
 import { Engine } from './engine/engine.ts';
 import { bearerOf, newToken, requestAllowed } from './server/auth.ts';
 import { handleConnection } from './server/connection.ts';
@@ -26,6 +27,8 @@ export interface HostOptions {
   appVersion: string;
   /** Tests shrink these to see a heartbeat or a timeout within seconds. */
   limits?: Partial<SocketLimits>;
+  /** Started with `--demo`: the newcomer asked for the sample workshop. */
+  demo?: boolean;
 }
 
 export interface RunningHost {
@@ -52,6 +55,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const launchCode = newToken();
   const hub = new Hub();
   const engine = new Engine(db, new DocCache(db), (change) => hub.publish(change));
+  if (options.demo) seedSample(engine, db);
   const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
   const allowedHosts = new Set<string>();
   const ctx = { db, hub, engine, appVersion: options.appVersion };

@@ -30,5 +30,6 @@ export async function launchFromArgs(argv: string[]): Promise<RunningHost> {
     port: args.port,
     staticDir: resolve(args.staticDir ?? join(root, 'dist', 'renderer')),
     appVersion: version,
+    demo: args.demo,
   });
 }

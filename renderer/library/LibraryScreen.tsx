@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { newId } from '../../shared/domain/ids.ts';
+import { sampleWorkshopOps } from '../../templates/sample-ops.ts';
 import type { Workshop, WorkshopFields } from '../../shared/domain/workshop.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useUi } from '../i18n/useUi.ts';
@@ -31,6 +32,13 @@ export function LibraryScreen() {
     navigate(workshopHref(workshopId));
   };
 
+  /** The newcomer's first minute: a finished workshop to look at, in the interface's language. */
+  const openSample = (): void => {
+    const { workshopId, ops } = sampleWorkshopOps(lang, newId);
+    for (const op of ops) submit(op);
+    navigate(workshopHref(workshopId));
+  };
+
   const workshops = library ? [...library.workshops].sort(byCreatedDesc) : [];
 
   return (
@@ -54,7 +62,14 @@ export function LibraryScreen() {
           </p>
         )
       ) : workshops.length === 0 ? (
-        <p className="placeholder">{t('library.empty')}</p>
+        <div className="placeholder library-empty">
+          <p>{t('library.empty')}</p>
+          <button type="button" className="btn btn-large" onClick={openSample}>
+            <span aria-hidden="true">▶ </span>
+            {t('library.sample')}
+          </button>
+          <p className="field-hint">{t('library.sampleHint')}</p>
+        </div>
       ) : (
         <>
           <p className="count">{t('library.count', { count: workshops.length })}</p>
