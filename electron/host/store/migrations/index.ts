@@ -1,4 +1,5 @@
 import m0001 from './0001-init.ts';
+import m0002 from './0002-application-id.ts';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** In order; a test checks versions are 1..n without gaps. */
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
