@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fingerprint, writeReleaseOneLibrary } from '../testing/library-files.ts';
@@ -116,6 +116,16 @@ describe('migrations', () => {
     expect(old.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(1);
     expect(old.prepare('SELECT name FROM workshops').pluck().get()).toBe('旧工作坊');
     old.close();
+  });
+
+  it('never overwrites an earlier backup', () => {
+    writeReleaseOneLibrary(file());
+    writeFileSync(`${file()}.before-v2.bak`, 'an earlier backup');
+    openLibrary(dir.dir).close();
+    expect(readFileSync(`${file()}.before-v2.bak`, 'utf8')).toBe('an earlier backup');
+    const second = new Database(`${file()}.before-v2.bak.1`, { readonly: true });
+    expect(second.prepare('SELECT name FROM workshops').pluck().get()).toBe('旧工作坊');
+    second.close();
   });
 
   describe('an app whose released migration was edited', () => {
