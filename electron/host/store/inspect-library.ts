@@ -21,8 +21,11 @@ function readHeader(file: string): Buffer {
   }
 }
 
-/** Judges the bytes alone (SQLite would call a short file "malformed" only on some later read). */
-function checkHeader(file: string, size: number): void {
+/**
+ * Judges the bytes alone (SQLite would call a short file "malformed" only on some later read). With a WAL holding
+ * frames the file may rightly be shorter than its header says: a checkpoint cut short writes page 1 first.
+ */
+function checkHeader(file: string, size: number, walHasFrames: boolean): void {
   const header = readHeader(file);
   const prefix = Math.min(header.length, MAGIC.length);
   if (!header.subarray(0, prefix).equals(MAGIC.subarray(0, prefix))) throw new StorageError('notSqlite', file);
@@ -31,7 +34,7 @@ function checkHeader(file: string, size: number): void {
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   // The page count in the header is valid only when the change counter matches "version-valid-for".
   const countValid = header.readUInt32BE(24) === header.readUInt32BE(92);
-  if (countValid && size < header.readUInt32BE(28) * pageSize) throw new StorageError('corrupt', file);
+  if (countValid && !walHasFrames && size < header.readUInt32BE(28) * pageSize) throw new StorageError('corrupt', file);
 }
 
 /** A library written before migration 2 gave libraries their application_id. */
@@ -81,8 +84,9 @@ function checkWritable(file: string): void {
 export function inspectLibrary(file: string, migrations: readonly Migration[] = MIGRATIONS): void {
   const size = sizeOf(file);
   // A WAL with frames can hold a whole library while the main file is still empty.
-  if (size === 0 && sizeOf(`${file}-wal`) === 0) throw new StorageError('empty', file);
-  if (size > 0) checkHeader(file, size);
+  const walHasFrames = sizeOf(`${file}-wal`) > 0;
+  if (size === 0 && !walHasFrames) throw new StorageError('empty', file);
+  if (size > 0) checkHeader(file, size, walHasFrames);
   checkContent(file, migrations);
   checkWritable(file);
 }

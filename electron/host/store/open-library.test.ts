@@ -1,5 +1,16 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, openSync, closeSync, statSync, truncateSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../testing/library-files.ts';
@@ -64,6 +75,31 @@ describe('opening the library file', () => {
     libraryWithData();
     truncateSync(file(), Math.floor(statSync(file()).size / 2));
     expectRefusal('corrupt');
+  });
+
+  it('opens a library whose checkpoint was cut short (page 1 written, later pages still only in the WAL)', () => {
+    const db = openLibrary(dir.dir);
+    db.pragma('wal_autocheckpoint = 0');
+    const insert = db.prepare("INSERT INTO workshops VALUES (?, ?, '', '', '', '', 'zh-CN', '2026-01-01', '2026-01-01')");
+    db.transaction(() => {
+      for (let i = 0; i < 400; i++) insert.run(`w${String(i).padStart(9, '0')}`, `工作坊 ${i} ${'说明'.repeat(40)}`);
+    })();
+    // What a kill leaves: the file as of the last checkpoint and a WAL with every later frame.
+    const mainFile = readFileSync(file());
+    const wal = readFileSync(`${file()}-wal`);
+    db.close();
+    writeFileSync(`${file()}-wal`, wal);
+    // Then the checkpoint that was cut short: the newest page 1 (with the grown page count) copied in first.
+    const pageSize = wal.readUInt32BE(8);
+    let page1: Buffer | undefined;
+    for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+      if (wal.readUInt32BE(at) === 1) page1 = wal.subarray(at + 24, at + 24 + pageSize);
+    }
+    writeFileSync(file(), Buffer.concat([page1!, mainFile.subarray(pageSize)]));
+    expect(statSync(file()).size).toBeLessThan(page1!.readUInt32BE(28) * pageSize);
+    const reopened = openLibrary(dir.dir);
+    expect(reopened.prepare('SELECT count(*) FROM workshops').pluck().get()).toBe(400);
+    reopened.close();
   });
 
   it('refuses a library with a damaged page', () => {
