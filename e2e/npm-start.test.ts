@@ -60,7 +60,10 @@ describe.skipIf(binary.found || process.platform === 'win32')('npm start where t
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
       const token = new URLSearchParams(new URL(url).hash.slice(1)).get('token');
-      const session = await fetch(new URL(HTTP.session, url), { headers: { authorization: `Bearer ${token}` } });
+      // The link's launch code is traded for a trainer session, as the page does.
+      const claimed = await fetch(new URL(HTTP.session, url), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const { token: sessionToken } = (await claimed.json()) as { token: string };
+      const session = await fetch(new URL(HTTP.session, url), { headers: { authorization: `Bearer ${sessionToken}` } });
       expect(session.status).toBe(200);
     } finally {
       if (groupAlive(pgid)) process.kill(-pgid, 'SIGTERM');

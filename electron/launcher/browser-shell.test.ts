@@ -19,7 +19,10 @@ describe('npm start without the Electron program', () => {
       const url = new URL(printed[1]);
       expect(url.hostname).toBe('127.0.0.1');
       const token = new URLSearchParams(url.hash.slice(1)).get('token');
-      const session = await fetch(new URL(HTTP.session, url), { headers: { authorization: `Bearer ${token}` } });
+      // The link's launch code is traded for a trainer session, as the page does.
+      const claimed = await fetch(new URL(HTTP.session, url), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const { token: sessionToken } = (await claimed.json()) as { token: string };
+      const session = await fetch(new URL(HTTP.session, url), { headers: { authorization: `Bearer ${sessionToken}` } });
       expect(session.status).toBe(200);
       expect(await session.json()).toMatchObject({ role: 'trainer' });
     } finally {

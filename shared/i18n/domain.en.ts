@@ -38,6 +38,15 @@ export const domainEn: DomainStrings = {
     unauthorized: "The connection was not authenticated. Use the full link from the trainer's screen.",
     forbidden: 'Your role may not do this.',
     protocolMismatch: 'App versions differ. Reload the page or use the same version of the app.',
+    storageFull: "The host computer's disk is full, so the change was not saved. Free some disk space there.",
+    storageReadOnly:
+      'The library file on the host computer can no longer be written (it is read-only), so the change was not saved. Make it writable there.',
+    storageCorrupt:
+      'The library file on the host computer is damaged, so the change was not saved. Close the app there and restore the library from a backup.',
+    storageBusy:
+      'Another program is holding the library file, so the change was not saved. Close that program (a second copy of the app, a backup or sync tool) and try again.',
+    storageIo:
+      'The host computer could not read or write its library file (a disk error, or the drive was removed), so the change was not saved. Check the drive and try again.',
     internal: 'The host hit an internal error; the change was not saved. Please try again.',
   },
   rule: {

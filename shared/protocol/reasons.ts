@@ -16,6 +16,12 @@ export const ReasonCode = z.enum([
   'unauthorized',
   'forbidden',
   'protocolMismatch',
+  // The host's disk or library file failed; the op itself was sound and was not applied.
+  'storageFull',
+  'storageReadOnly',
+  'storageCorrupt',
+  'storageBusy',
+  'storageIo',
   'internal',
 ]);
 export type ReasonCode = z.infer<typeof ReasonCode>;
@@ -26,6 +32,11 @@ export const Reason = z.object({
   path: z.string().optional(),
   rule: z.string().optional(),
   limit: z.number().optional(),
+  /**
+   * For storage failures: true when the same op may succeed unchanged once the condition clears (space freed,
+   * lock released, file made writable), so the client keeps it pending; false when the library itself is damaged.
+   */
+  retryable: z.boolean().optional(),
   /** English, for logs; never shown instead of the translation. */
   detail: z.string().optional(),
 });

@@ -7,7 +7,7 @@
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 export default {
-  version: 2,
+  version: 3,
   name: 'teams-artifacts-order-sessions',
   sql: `
 CREATE TABLE teams (
