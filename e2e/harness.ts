@@ -25,15 +25,21 @@ export interface RunningHost {
   /** What the host wrote to stderr so far (shown when something goes wrong). */
   stderr(): string;
   stop(): Promise<void>;
+  /** Stops the host but keeps its data folder (a crash or a restart of the desktop shell). */
+  halt(): Promise<void>;
 }
 
-/** Starts `electron/host/cli.ts` on a fresh temp data folder and a free port; resolves with the printed link. */
-export async function startHost(): Promise<RunningHost> {
+/**
+ * Starts `electron/host/cli.ts` on a fresh temp data folder and a free port (or on a given folder and port, to play a
+ * restart of the host); resolves with the printed link.
+ */
+export async function startHost(reuse?: { dataDir: string; port: number }): Promise<RunningHost> {
   if (!existsSync(INDEX_HTML)) {
     throw new Error(`The renderer is not built (${INDEX_HTML} is missing). Run \`npx vite build\` before the e2e tests.`);
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'satisfy-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--data', dataDir, '--port', '0'], {
+  const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'satisfy-e2e-'));
+  const port = String(reuse?.port ?? 0);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--data', dataDir, '--port', port], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,7 +59,7 @@ export async function startHost(): Promise<RunningHost> {
     if (!/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+$/.test(url)) throw new Error(`unexpected first line from the host: ${url}`);
   } catch (error) {
     await stopChild(child, exited);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!reuse) rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -65,6 +71,7 @@ export async function startHost(): Promise<RunningHost> {
       await stopChild(child, exited);
       rmSync(dataDir, { recursive: true, force: true });
     },
+    halt: () => stopChild(child, exited),
   };
 }
 

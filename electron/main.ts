@@ -37,15 +37,36 @@ function startHostProcess(): Promise<string> {
   });
 }
 
-/** Saved work is on disk; a fresh start (new host, new token) is the honest way back. */
+/** Restarts in a minute beyond which the host is taken to be broken rather than unlucky. */
+const MAX_RESTARTS_PER_MINUTE = 3;
+const restarts: number[] = [];
+
+/**
+ * A new host on the same library, and its fresh link handed to the open window: the page trades it for a session and
+ * sends the edits it kept (in IndexedDB, per address: the host comes back on the same port). Acknowledged work is on disk.
+ */
 function hostDied(code: number): void {
-  dialog.showErrorBox(
-    '满意度工作坊 Satisfy Studio',
-    `后台服务意外停止（代码 ${code}），应用将重新启动；已保存的内容不会丢失。\n` +
-      `The background service stopped unexpectedly (code ${code}). The app restarts; saved work is kept.`,
-  );
-  app.relaunch();
-  app.exit(0);
+  const now = Date.now();
+  restarts.push(now);
+  while (restarts[0] < now - 60_000) restarts.shift();
+  if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
+    dialog.showErrorBox(
+      '满意度工作坊 Satisfy Studio',
+      `后台服务反复意外停止（代码 ${code}），应用将关闭；已保存的内容不会丢失。\n` +
+        `The background service keeps stopping (code ${code}). The app closes; saved work is kept.`,
+    );
+    app.exit(1);
+    return;
+  }
+  startHostProcess()
+    .then((url) => {
+      hostOrigin = new URL(url).origin;
+      void BrowserWindow.getAllWindows()[0]?.loadURL(url);
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('满意度工作坊 Satisfy Studio', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
 }
 
 function openWindow(url: string): void {

@@ -7,6 +7,7 @@ import { useRoute } from './routing.ts';
 import { SyncProvider } from './sync/SyncProvider.tsx';
 import { WorkshopScreen } from './workshop/WorkshopScreen.tsx';
 import { useUi } from './i18n/useUi.ts';
+import { useConnection } from './sync/hooks.ts';
 
 /** The page: the sync connection around everything, a top bar, the current screen, and the notices. */
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
 function Shell() {
   const { t } = useUi();
   const route = useRoute();
+  const { status } = useConnection();
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => skipTo(e)}>
@@ -28,11 +30,14 @@ function Shell() {
       <TopBar />
       <ConnectionBanner />
       <main id="main" tabIndex={-1} className="main">
-        {route.screen === 'workshop' ? (
-          <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} deliverable={route.deliverable} />
-        ) : (
-          <LibraryScreen />
-        )}
+        {/* A page that cannot get back in takes no more edits: every control below is disabled, and the banner says why. */}
+        <fieldset className="main-fieldset" disabled={status === 'refused'}>
+          {route.screen === 'workshop' ? (
+            <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} deliverable={route.deliverable} />
+          ) : (
+            <LibraryScreen />
+          )}
+        </fieldset>
       </main>
       <Notices />
     </div>

@@ -16,7 +16,7 @@ export function ConnectionBanner() {
     return (
       <div className="banner banner-error" role="alert">
         <span className="banner-icon" aria-hidden="true">⊘</span>
-        {t('conn.refused', { reason: reason ? reasonText(t, reason) : '' })}
+        {t('conn.refused', { reason: reason ? reasonText(t, reason) : '' })} {t('conn.readOnly')}
       </div>
     );
   }

@@ -7,8 +7,16 @@ import { useNotices, type Notice } from '../sync/hooks.ts';
 const NOTICE_MS = 15_000;
 
 export function noticeText(t: Translate, notice: Notice): string {
-  if (notice.kind === 'overwritten') return t('notice.overwritten');
-  return notice.reason ? t('notice.rejected', { reason: reasonText(t, notice.reason) }) : t('notice.rejectedGeneric');
+  const text =
+    notice.kind === 'overwritten'
+      ? t('notice.overwritten')
+      : notice.kind === 'held'
+        ? t('notice.held', { reason: notice.reason ? reasonText(t, notice.reason) : '' })
+        : notice.reason
+          ? t('notice.rejected', { reason: reasonText(t, notice.reason) })
+          : t('notice.rejectedGeneric');
+  // The same thing said again while the notice was up is counted, never dropped.
+  return notice.count > 1 ? `${text} ${t('notice.repeated', { count: notice.count })}` : text;
 }
 
 /** Toasts in the bottom corner for refused and overwritten edits; each has a Close button, Esc closes the focused one. */
@@ -28,7 +36,7 @@ export function Notices() {
         <div
           key={n.id}
           className={`notice notice-${n.kind}`}
-          role={n.kind === 'rejected' ? 'alert' : 'status'}
+          role={n.kind === 'overwritten' ? 'status' : 'alert'}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation();
@@ -37,7 +45,7 @@ export function Notices() {
           }}
         >
           <span className="notice-icon" aria-hidden="true">
-            {n.kind === 'rejected' ? '⊘' : '✎'}
+            {n.kind === 'overwritten' ? '✎' : n.kind === 'held' ? '⏸' : '⊘'}
           </span>
           <p className="notice-text">{noticeText(t, n)}</p>
           <button type="button" className="btn btn-small" onClick={() => dismiss(n.id)}>

@@ -34,11 +34,14 @@ export const uiEn: UiStrings = {
     saving_one: 'Saving {{count}} change…',
     saving_other: 'Saving {{count}} changes…',
     refused: 'The host refused the connection: {{reason}}',
+    readOnly: 'This page no longer accepts edits, so nothing you type looks saved when it cannot be. Unsaved edits are kept in this browser: open the app again with the new link from the trainer’s computer and they are sent.',
   },
   notice: {
     regionLabel: 'Notifications',
     rejected: 'Change not saved: {{reason}}',
     rejectedGeneric: 'Change not saved; the previous value is back.',
+    held: 'The host cannot save right now ({{reason}}). Your edits are kept on this page and sent again shortly.',
+    repeated: '({{count}} times)',
     overwritten:
       'Someone else just changed what you are editing. Your text is kept and replaces theirs when you leave the field; press Esc to discard yours.',
     dismiss: 'Dismiss notification',

@@ -1,6 +1,7 @@
 import { HTTP, TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
 
 const STORAGE_KEY = 'satisfy.token';
+const LAUNCH_KEY = 'satisfy.launchCode';
 
 /**
  * Takes the launch code from the trainer's link (`#token=…`) once, removes it from the address bar (so it is not
@@ -10,13 +11,19 @@ const STORAGE_KEY = 'satisfy.token';
  */
 export async function startSession(): Promise<string | null> {
   const match = new RegExp(`(?:^#|&)${TOKEN_FRAGMENT}=([A-Za-z0-9_-]+)`).exec(location.hash);
+  // Kept until traded, so a reload while the trade is under way does not lose the link.
   if (match) {
+    sessionStorage.setItem(LAUNCH_KEY, match[1]);
     history.replaceState(null, '', location.pathname + location.search + '#/');
+  }
+  const code = sessionStorage.getItem(LAUNCH_KEY);
+  if (code) {
     try {
-      const res = await fetch(HTTP.session, { method: 'POST', headers: { authorization: `Bearer ${match[1]}` } });
+      const res = await fetch(HTTP.session, { method: 'POST', headers: { authorization: `Bearer ${code}` } });
       if (res.ok) sessionStorage.setItem(STORAGE_KEY, ((await res.json()) as { token: string }).token);
+      if (res.ok || res.status === 401) sessionStorage.removeItem(LAUNCH_KEY);
     } catch {
-      // The host is away: a session this tab already holds is tried below.
+      // The host is away: a session this tab already holds is tried below, and the code again at the next start.
     }
   }
   return sessionToken();
