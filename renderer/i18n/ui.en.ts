@@ -23,7 +23,8 @@ export const uiEn: UiStrings = {
   },
   role: {
     trainer: 'Trainer',
-    participant: 'Participant',
+    member: 'Participant',
+    viewer: 'Viewer (read only)',
     label: 'Role: {{role}}',
   },
   conn: {

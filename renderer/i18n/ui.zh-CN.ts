@@ -24,7 +24,8 @@ export const uiZh = {
   },
   role: {
     trainer: '讲师',
-    participant: '学员',
+    member: '学员',
+    viewer: '旁观（只读）',
     label: '身份：{{role}}',
   },
   conn: {
