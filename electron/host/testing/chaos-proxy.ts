@@ -7,6 +7,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 export class ChaosProxy {
   private readonly pairs = new Set<[Socket, Socket]>();
   private server: Server | null = null;
+  private paused = false;
   port = 0;
   /** How many times a live connection was cut. */
   drops = 0;
@@ -15,6 +16,7 @@ export class ChaosProxy {
 
   async start(): Promise<this> {
     const server = createServer((inbound) => {
+      if (this.paused) return void inbound.destroy();
       const outbound = connect(this.targetPort, '127.0.0.1');
       const pair: [Socket, Socket] = [inbound, outbound];
       this.pairs.add(pair);
@@ -49,6 +51,16 @@ export class ChaosProxy {
     this.pairs.clear();
     this.drops += cut;
     return cut;
+  }
+
+  /** The network is away: live connections are cut and new ones fail until `resume`. */
+  pause(): void {
+    this.paused = true;
+    this.cut();
+  }
+
+  resume(): void {
+    this.paused = false;
   }
 
   async close(): Promise<void> {
