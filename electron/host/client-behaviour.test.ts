@@ -14,7 +14,7 @@ import { addIndicator, addPost, createWorkshop } from './testing/sample-ops.ts';
 import { wireClient } from './testing/wire-client.ts';
 
 /** Everything the client still holds of its own edits, acknowledged or not. */
-const heldOps = (client: SyncClient): readonly Pending[] => (client as unknown as { pendingList: readonly Pending[] }).pendingList;
+const heldOps = (client: SyncClient): readonly Pending[] => client.held;
 
 describe('the real sync client, in Node, against a real host', () => {
   let host: RunningHost;

@@ -126,6 +126,11 @@ export class SyncClient {
     return this.pendingList.filter((p) => p.committedSeq === undefined).length;
   }
 
+  /** Every edit this client still holds: unacknowledged, or acknowledged but not yet in the copy that shows it. */
+  get held(): readonly Pending[] {
+    return this.pendingList;
+  }
+
   /** Whether edits are accepted: a page that cannot get back in must not pretend to save. */
   get canEdit(): boolean {
     return this.status !== 'refused';
