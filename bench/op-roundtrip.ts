@@ -1,13 +1,13 @@
-import { PROTOCOL_VERSION } from '../shared/protocol/messages.ts';
 import { WebSocket, WebSocketServer } from 'ws';
 import { newId } from '../shared/domain/ids.ts';
 import { startTestHost, tempDir } from '../electron/host/testing/fixtures.ts';
 import { addPost, createWorkshop } from '../electron/host/testing/sample-ops.ts';
 import { ms, percentile, ratio } from './stats.ts';
+import { isAck, WsPeer } from './ws-peer.ts';
 
 /**
  * Op round trip (send → ack: validate, authorize, SQLite transaction with synchronous=FULL, broadcast) against a
- * raw WebSocket echo on the same loopback in the same run. Run: npm run bench
+ * raw WebSocket echo on the same loopback in the same run; the host runs in this process. Run: npm run bench
  */
 const ROUNDS = Number(process.env.ROUNDS ?? 2000);
 
@@ -43,12 +43,15 @@ const echoSocket = await open(`ws://127.0.0.1:${(echo.address() as { port: numbe
 
 const dir = tempDir('satisfy-bench-');
 const host = await startTestHost(dir.dir);
-const hostSocket = await open(host.origin.replace('http', 'ws') + '/ws', ['satisfy', `auth.${host.token}`]);
-hostSocket.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: newId(), name: 'bench' }));
+// The trainer's session; the sender also watches the workshop, as an editing page does, so each op's change comes
+// back to it besides the ack.
+const peer = await WsPeer.open(host.origin, host.token);
+const hostSocket = peer.socket;
 const workshopId = newId();
 const postId = newId();
-for (const input of [createWorkshop(workshopId), addPost(workshopId, postId)]) hostSocket.send(JSON.stringify({ type: 'op', op: { ...input, opId: newId() } }));
-await new Promise((r) => setTimeout(r, 200));
+await peer.commit(createWorkshop(workshopId));
+await peer.commit(addPost(workshopId, postId));
+await peer.watch(workshopId);
 
 const opMessage = (i: number) =>
   JSON.stringify({
@@ -57,7 +60,7 @@ const opMessage = (i: number) =>
   });
 // Same payload size for the echo, so the difference is the host's work.
 const echoTimes = await timeRoundTrips(echoSocket, opMessage, () => true);
-const opTimes = await timeRoundTrips(hostSocket, opMessage, (data) => data.startsWith('{"type":"ack"'));
+const opTimes = await timeRoundTrips(hostSocket, opMessage, isAck);
 
 const e50 = percentile(echoTimes, 50);
 const e95 = percentile(echoTimes, 95);
@@ -69,7 +72,7 @@ console.log(`op → ack (committed) p50 ${ms(o50)}  p95 ${ms(o95)}`);
 console.log(`ratio to echo        p50 ${ratio(o50, e50)}  p95 ${ratio(o95, e95)}`);
 
 echoSocket.close();
-hostSocket.close();
+peer.close();
 echo.close();
 await host.close();
 dir.remove();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { PostType } from '../../shared/domain/library.ts';
 import type { PostFields } from '../../shared/domain/standard.ts';
 import { newId } from '../../shared/domain/ids.ts';
@@ -44,6 +44,9 @@ export function StandardEditor() {
 
   const post = posts.find((p) => p.id === chosenId) ?? posts[0] ?? null;
   const postType = post ? (postTypes[post.id] ?? postTypeOf(post.name) ?? 'frontDesk') : 'frontDesk';
+  const postId = post?.id ?? null;
+  // Stable, so the memoized table is not re-rendered by edits that only change this screen's post list.
+  const onPostType = useCallback((type: PostType) => postId && setPostTypes((types) => ({ ...types, [postId]: type })), [postId]);
 
   const addPost = (fields: PostFields): void => {
     const postId = newId();
@@ -77,12 +80,7 @@ export function StandardEditor() {
           onSelect={setView}
         >
           {view === 'table' ? (
-            <StandardTable
-              key={post.id}
-              post={post}
-              postType={postType}
-              onPostType={(type) => setPostTypes({ ...postTypes, [post.id]: type })}
-            />
+            <StandardTable key={post.id} postId={post.id} postType={postType} onPostType={onPostType} />
           ) : (
             <Suspense fallback={<p className="placeholder" role="status">{t('app.loading')}</p>}>
               {view === 'mindmap' ? <MindMapView postId={post.id} /> : <RadarView />}

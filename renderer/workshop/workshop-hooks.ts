@@ -5,7 +5,7 @@ import type { Indicator, Post } from '../../shared/domain/standard.ts';
 import type { Workshop } from '../../shared/domain/workshop.ts';
 import { standardState } from '../../shared/deliverables/standard/view.ts';
 import type { Peer } from '../../shared/protocol/messages.ts';
-import { weightIssues } from '../../shared/rules/weights.ts';
+import { standardIssues, weightIssues } from '../../shared/rules/weights.ts';
 import { useDocSelector, useEntity, usePresence } from '../sync/hooks.ts';
 import { useWorkshopId } from './WorkshopContext.tsx';
 
@@ -38,6 +38,30 @@ export function useIndicatorsOf(postId: string, dimension?: Dimension): Indicato
       [postId, dimension],
     ) ?? []
   );
+}
+
+/** How many indicators a post has (a number: re-renders only when the count changes). */
+export function useIndicatorCount(postId: string): number {
+  const workshopId = useWorkshopId();
+  return useDocSelector(workshopId, (doc) => Object.values(doc.indicators).filter((i) => i.postId === postId).length, [postId]) ?? 0;
+}
+
+/** One dimension's weight in a post, so a section re-renders for its own weight and not for the other four. */
+export function useDimensionWeight(postId: string, dimension: Dimension): number | null {
+  const workshopId = useWorkshopId();
+  return useDocSelector(workshopId, (doc) => doc.posts[postId]?.dimensionWeights[dimension] ?? null, [postId, dimension]);
+}
+
+/** Whether the standard can be exported and whether it still has weight issues (two booleans, not the standard). */
+export function useExportReadiness(): { hasPosts: boolean; hasIssues: boolean } {
+  const workshopId = useWorkshopId();
+  const hasPosts = useDocSelector(workshopId, (doc) => standardState(doc).posts.length > 0) ?? false;
+  const hasIssues =
+    useDocSelector(workshopId, (doc) => {
+      const { posts, indicators } = standardState(doc);
+      return standardIssues(posts, indicators).length > 0;
+    }) ?? false;
+  return { hasPosts, hasIssues };
 }
 
 /** For each post of the standard, in order: are its weights complete and balanced? */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { standardIssues } from '../../../shared/rules/weights.ts';
 import { useUi, type Translate } from '../../i18n/useUi.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
-import { useStandardState } from '../../workshop/workshop-hooks.ts';
+import { useExportReadiness, useStandardState, useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
 import { exportStandard, type ExportResult } from './export-standard.ts';
 import { ExportIssuesDialog } from './ExportIssuesDialog.tsx';
 
@@ -16,15 +16,18 @@ function resultText(t: Translate, result: ExportResult): string {
   return t(result.outcome === 'saved' ? 'export.saved' : 'export.downloaded', { name: result.name });
 }
 
-/** "Export Word": warns first if weights don't add up, then downloads (or saves) the standard as a .docx. */
+/**
+ * "Export Word": warns first if weights don't add up, then downloads (or saves) the standard as a .docx. It holds
+ * two booleans of the standard, not the standard itself, so others' edits do not re-render it at every op.
+ */
 export function ExportButton() {
   const { t } = useUi();
   const workshopId = useWorkshopId();
-  const state = useStandardState();
+  const { name } = useWorkshopMeta();
+  const { hasPosts, hasIssues } = useExportReadiness();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
-  const issues = standardIssues(state.posts, state.indicators);
 
   // A success fades after a while; a failure stays until the next try.
   useEffect(() => {
@@ -37,7 +40,7 @@ export function ExportButton() {
     setBusy(true);
     setResult(null);
     try {
-      setResult(await exportStandard(workshopId, `${state.workshop.name}-${t('export.fileBase')}`));
+      setResult(await exportStandard(workshopId, `${name}-${t('export.fileBase')}`));
     } finally {
       setBusy(false);
     }
@@ -51,16 +54,23 @@ export function ExportButton() {
       <button
         type="button"
         className="btn btn-primary btn-large"
-        disabled={busy || state.posts.length === 0}
+        disabled={busy || !hasPosts}
         aria-busy={busy}
-        onClick={() => (issues.length > 0 ? setAsking(true) : void run())}
+        onClick={() => (hasIssues ? setAsking(true) : void run())}
       >
         <span aria-hidden="true">⤓ </span>
         {busy ? t('export.busy') : t('export.button')}
       </button>
       {asking ? (
-        <ExportIssuesDialog issues={issues} posts={state.posts} onExport={() => void run()} onClose={() => setAsking(false)} />
+        <ExportCheck onExport={() => void run()} onClose={() => setAsking(false)} />
       ) : null}
     </div>
   );
+}
+
+/** The issues dialog, reading the whole standard only while it is open. */
+function ExportCheck({ onExport, onClose }: { onExport(): void; onClose(): void }) {
+  const state = useStandardState();
+  const issues = standardIssues(state.posts, state.indicators);
+  return <ExportIssuesDialog issues={issues} posts={state.posts} onExport={onExport} onClose={onClose} />;
 }

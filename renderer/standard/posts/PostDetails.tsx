@@ -5,15 +5,15 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { schemaValidator } from '../../components/validate.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
+import { useIndicatorCount } from '../../workshop/workshop-hooks.ts';
 
 interface Props {
   workshopId: string;
   post: Post;
-  indicatorCount: number;
 }
 
 /** Rename and describe the chosen post, or remove it (after asking). */
-export function PostDetails({ workshopId, post, indicatorCount }: Props) {
+export function PostDetails({ workshopId, post }: Props) {
   const { t } = useUi();
   const submit = useSubmit();
   const [confirming, setConfirming] = useState(false);
@@ -45,15 +45,23 @@ export function PostDetails({ workshopId, post, indicatorCount }: Props) {
       <button type="button" className="btn btn-danger-outline post-remove" onClick={() => setConfirming(true)}>
         {t('standard.removePost')}
       </button>
-      {confirming ? (
-        <ConfirmDialog
-          title={t('standard.removePostTitle')}
-          message={t('standard.removePostConfirm', { name: post.name, count: indicatorCount })}
-          confirmLabel={t('standard.removePostSubmit')}
-          onConfirm={() => submit({ type: 'post.remove', payload: { workshopId, postId: post.id } })}
-          onClose={() => setConfirming(false)}
-        />
-      ) : null}
+      {confirming ? <RemovePostDialog workshopId={workshopId} post={post} onClose={() => setConfirming(false)} /> : null}
     </div>
+  );
+}
+
+/** Asks before removing a post, saying how many indicators go with it. */
+function RemovePostDialog({ workshopId, post, onClose }: { workshopId: string; post: Post; onClose(): void }) {
+  const { t } = useUi();
+  const submit = useSubmit();
+  const indicatorCount = useIndicatorCount(post.id);
+  return (
+    <ConfirmDialog
+      title={t('standard.removePostTitle')}
+      message={t('standard.removePostConfirm', { name: post.name, count: indicatorCount })}
+      confirmLabel={t('standard.removePostSubmit')}
+      onConfirm={() => submit({ type: 'post.remove', payload: { workshopId, postId: post.id } })}
+      onClose={onClose}
+    />
   );
 }

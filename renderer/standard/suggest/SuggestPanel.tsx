@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Dimension } from '../../../shared/domain/dimensions.ts';
 import type { IndicatorTemplate, PostType } from '../../../shared/domain/library.ts';
-import type { Indicator, Post } from '../../../shared/domain/standard.ts';
+import type { Indicator } from '../../../shared/domain/standard.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import { templatesFor } from '../../../templates/indicator-library.ts';
 import { useUi } from '../../i18n/useUi.ts';
@@ -11,7 +11,7 @@ import { useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
 import { fieldsFromTemplate, templatesToInsert } from '../content.ts';
 
 interface Props {
-  post: Post;
+  postId: string;
   dimension: Dimension;
   postType: PostType;
   present: readonly Indicator[];
@@ -19,30 +19,14 @@ interface Props {
 
 /**
  * The course library's example indicators for this dimension, folded away until asked for. Shown and inserted in
- * the workshop's language; one at a time or all that are not in the table yet.
+ * the workshop's language; one at a time or all that are not in the table yet. The list is built only while open:
+ * folded away, an edit of an indicator costs this panel one button.
  */
-export function SuggestPanel({ post, dimension, postType, present }: Props) {
+export function SuggestPanel({ postId, dimension, postType, present }: Props) {
   const { t } = useUi();
-  const submit = useSubmit();
-  const workshopId = useWorkshopId();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const lang = useWorkshopMeta().language;
   const templates = templatesFor(postType, dimension);
-  const insertable = templatesToInsert(templates, present, lang);
-  const insertableIds = new Set(insertable.map((tpl) => tpl.id));
-  const dimensionName = t(`dimension.${dimension}.name`);
-
-  /** Several at once go as one batch: one commit, one broadcast, all or none. */
-  const insert = (list: readonly IndicatorTemplate[]): void => {
-    const ops = list.map((tpl) => ({
-      type: 'indicator.add' as const,
-      payload: { workshopId, postId: post.id, indicatorId: newId(), dimension, fields: fieldsFromTemplate(tpl, lang) },
-    }));
-    if (ops.length === 1) submit(ops[0]);
-    else if (ops.length > 1) submit({ type: 'batch', payload: { workshopId, ops } });
-  };
-
   return (
     <div className="suggest">
       <button
@@ -50,53 +34,80 @@ export function SuggestPanel({ post, dimension, postType, present }: Props) {
         className="btn btn-quiet suggest-toggle"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('suggest.toggleLabel', { dimension: dimensionName })}
+        aria-label={t('suggest.toggleLabel', { dimension: t(`dimension.${dimension}.name`) })}
         onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
         {t('suggest.toggle')} ({templates.length})
       </button>
       <div id={panelId} hidden={!open} className="suggest-panel">
-        {templates.length === 0 ? (
-          <p className="placeholder placeholder-small">{t('suggest.none')}</p>
-        ) : (
-          <>
-            <button
-              type="button"
-              className="btn"
-              disabled={insertable.length === 0}
-              aria-label={t('suggest.insertAllLabel', { dimension: dimensionName })}
-              onClick={() => insert(insertable)}
-            >
-              {t('suggest.insertAll')}
-            </button>
-            <ul className="suggest-list" lang={lang}>
-              {templates.map((tpl) => {
-                const available = insertableIds.has(tpl.id);
-                const taken = present.some((i) => i.name.trim() === tpl.name[lang].trim());
-                return (
-                  <li key={tpl.id} className="suggest-item">
-                    <div className="suggest-text">
-                      <strong>{tpl.name[lang]}</strong>
-                      <span className="suggest-weight">{t('suggest.weight', { weight: tpl.weight })}</span>
-                      <p>{tpl.description[lang]}</p>
-                    </div>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      disabled={!available}
-                      aria-label={t(taken ? 'suggest.insertedNamed' : 'suggest.insertNamed', { name: tpl.name[lang] })}
-                      onClick={() => insert([tpl])}
-                    >
-                      {taken ? `✓ ${t('suggest.inserted')}` : t('suggest.insert')}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
+        {open ? <SuggestList postId={postId} dimension={dimension} templates={templates} present={present} /> : null}
       </div>
     </div>
+  );
+}
+
+interface ListProps {
+  postId: string;
+  dimension: Dimension;
+  templates: readonly IndicatorTemplate[];
+  present: readonly Indicator[];
+}
+
+function SuggestList({ postId, dimension, templates, present }: ListProps) {
+  const { t } = useUi();
+  const submit = useSubmit();
+  const workshopId = useWorkshopId();
+  const lang = useWorkshopMeta().language;
+  const insertable = templatesToInsert(templates, present, lang);
+  const insertableIds = new Set(insertable.map((tpl) => tpl.id));
+
+  /** Several at once go as one batch: one commit, one broadcast, all or none. */
+  const insert = (list: readonly IndicatorTemplate[]): void => {
+    const ops = list.map((tpl) => ({
+      type: 'indicator.add' as const,
+      payload: { workshopId, postId, indicatorId: newId(), dimension, fields: fieldsFromTemplate(tpl, lang) },
+    }));
+    if (ops.length === 1) submit(ops[0]);
+    else if (ops.length > 1) submit({ type: 'batch', payload: { workshopId, ops } });
+  };
+
+  if (templates.length === 0) return <p className="placeholder placeholder-small">{t('suggest.none')}</p>;
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        disabled={insertable.length === 0}
+        aria-label={t('suggest.insertAllLabel', { dimension: t(`dimension.${dimension}.name`) })}
+        onClick={() => insert(insertable)}
+      >
+        {t('suggest.insertAll')}
+      </button>
+      <ul className="suggest-list" lang={lang}>
+        {templates.map((tpl) => {
+          const available = insertableIds.has(tpl.id);
+          const taken = present.some((i) => i.name.trim() === tpl.name[lang].trim());
+          return (
+            <li key={tpl.id} className="suggest-item">
+              <div className="suggest-text">
+                <strong>{tpl.name[lang]}</strong>
+                <span className="suggest-weight">{t('suggest.weight', { weight: tpl.weight })}</span>
+                <p>{tpl.description[lang]}</p>
+              </div>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={!available}
+                aria-label={t(taken ? 'suggest.insertedNamed' : 'suggest.insertNamed', { name: tpl.name[lang] })}
+                onClick={() => insert([tpl])}
+              >
+                {taken ? `✓ ${t('suggest.inserted')}` : t('suggest.insert')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -1,43 +1,46 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Dimension } from '../../../shared/domain/dimensions.ts';
 import type { PostType } from '../../../shared/domain/library.ts';
 import { LIMITS } from '../../../shared/domain/limits.ts';
-import type { Post } from '../../../shared/domain/standard.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import { CommitField } from '../../components/CommitField.tsx';
 import { parseWeight, weightValidator } from '../../components/validate.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
-import { useIndicatorsOf, useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
+import { useDimensionWeight, useIndicatorsOf, useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
 import { blankIndicator, contentText } from '../content.ts';
 import { SuggestPanel } from '../suggest/SuggestPanel.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { WeightSum } from './WeightSum.tsx';
 
 interface Props {
-  post: Post;
+  postId: string;
   dimension: Dimension;
   postType: PostType;
   focusId: string | null;
   onAdded(indicatorId: string): void;
 }
 
-/** One SERVQUAL dimension of a post: its weight, its indicators with their total, balance, add and suggestions. */
-export function DimensionSection({ post, dimension, postType, focusId, onAdded }: Props) {
+/**
+ * One SERVQUAL dimension of a post: its weight, its indicators with their total, balance, add and suggestions.
+ * Memoized and reading only its own weight and indicators, so edits in the other four leave it alone.
+ */
+export const DimensionSection = memo(function DimensionSection({ postId, dimension, postType, focusId, onAdded }: Props) {
   const { t } = useUi();
   const submit = useSubmit();
   const workshopId = useWorkshopId();
   const { language } = useWorkshopMeta();
   const headingId = useId();
-  const indicators = useIndicatorsOf(post.id, dimension);
+  const indicators = useIndicatorsOf(postId, dimension);
+  const weight = useDimensionWeight(postId, dimension);
   const name = t(`dimension.${dimension}.name`);
   const full = indicators.length >= LIMITS.indicatorsPerDimension;
 
   const add = (): void => {
     const indicatorId = newId();
     const fields = blankIndicator(contentText(language, 'table.newIndicatorName'), indicators);
-    submit({ type: 'indicator.add', payload: { workshopId, postId: post.id, indicatorId, dimension, fields } });
+    submit({ type: 'indicator.add', payload: { workshopId, postId: postId, indicatorId, dimension, fields } });
     onAdded(indicatorId);
   };
 
@@ -49,17 +52,17 @@ export function DimensionSection({ post, dimension, postType, focusId, onAdded }
           <p className="dimension-short">{t(`dimension.${dimension}.short`)}</p>
         </div>
         <CommitField
-          key={`${post.id}-${dimension}-weight`}
+          key={`${postId}-${dimension}-weight`}
           className="dimension-weight"
           label={t('table.dimensionWeight', { dimension: name })}
           numeric
-          value={String(post.dimensionWeights[dimension])}
+          value={String(weight ?? '')}
           validate={weightValidator(t)}
           onCommit={(draft) => {
             const parsed = parseWeight(draft);
-            if (parsed.ok) submit({ type: 'dimension.setWeight', payload: { workshopId, postId: post.id, dimension, weight: parsed.value } });
+            if (parsed.ok) submit({ type: 'dimension.setWeight', payload: { workshopId, postId: postId, dimension, weight: parsed.value } });
           }}
-          editing={{ entityId: post.id, field: `weight.${dimension}` }}
+          editing={{ entityId: postId, field: `weight.${dimension}` }}
         />
       </div>
 
@@ -70,7 +73,7 @@ export function DimensionSection({ post, dimension, postType, focusId, onAdded }
           className="btn"
           disabled={indicators.length === 0}
           aria-label={t('table.balanceIndicatorsLabel', { dimension: name })}
-          onClick={() => submit({ type: 'weights.balance', payload: { workshopId, postId: post.id, dimension } })}
+          onClick={() => submit({ type: 'weights.balance', payload: { workshopId, postId: postId, dimension } })}
         >
           <span aria-hidden="true">⚖ </span>
           {t('table.balanceIndicators')}
@@ -88,7 +91,7 @@ export function DimensionSection({ post, dimension, postType, focusId, onAdded }
         <p className="placeholder placeholder-small">{t('table.emptyDimension')}</p>
       )}
 
-      <SuggestPanel post={post} dimension={dimension} postType={postType} present={indicators} />
+      <SuggestPanel postId={postId} dimension={dimension} postType={postType} present={indicators} />
     </section>
   );
-}
+});
