@@ -42,8 +42,9 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     session,
     clientId: '',
     name: session.name,
-    send: (message: HostMessage) => {
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+    send: (message: HostMessage) => client.sendText(JSON.stringify(message)),
+    sendText: (text: string) => {
+      if (socket.readyState === socket.OPEN) socket.send(text);
     },
   };
   let greeted = false;

@@ -8,6 +8,8 @@ export interface Client {
   clientId: string;
   name: string;
   send(message: HostMessage): void;
+  /** A message already encoded: a broadcast is turned into JSON once, not once per listener. */
+  sendText(text: string): void;
 }
 
 /** Drags and cursors a client may relay per second; the rest are dropped (the next one supersedes them anyway). */
@@ -47,7 +49,8 @@ export class Hub {
   publish(change: Change): void {
     const listeners = new Set(this.workshops.get(change.workshopId) ?? []);
     if (change.library || change.effect?.workshop) for (const client of this.library) listeners.add(client);
-    for (const client of listeners) client.send({ type: 'change', change });
+    const text = JSON.stringify({ type: 'change', change } satisfies HostMessage);
+    for (const client of listeners) client.sendText(text);
     if (change.library?.del) {
       for (const client of this.workshops.get(change.workshopId) ?? []) client.send({ type: 'gone', workshopId: change.workshopId });
       this.workshops.delete(change.workshopId);
@@ -98,6 +101,7 @@ export class Hub {
 
   private announce(workshopId: string): void {
     const peers = [...(this.presence.get(workshopId)?.values() ?? [])];
-    for (const client of this.workshops.get(workshopId) ?? []) client.send({ type: 'presence', workshopId, peers });
+    const text = JSON.stringify({ type: 'presence', workshopId, peers } satisfies HostMessage);
+    for (const client of this.workshops.get(workshopId) ?? []) client.sendText(text);
   }
 }
