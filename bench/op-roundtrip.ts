@@ -4,16 +4,24 @@ import { startTestHost, tempDir } from '../electron/host/testing/fixtures.ts';
 import { addPost, createWorkshop } from '../electron/host/testing/sample-ops.ts';
 import { ms, percentile, ratio } from './stats.ts';
 import { isAck, WsPeer } from './ws-peer.ts';
+import { largestState } from './large-state.ts';
+import { runExport, stopExportWorker } from '../electron/host/export/run-export.ts';
 
 /**
  * Op round trip (send → ack: validate, authorize, SQLite transaction with synchronous=FULL, broadcast) against a
- * raw WebSocket echo on the same loopback in the same run; the host runs in this process. Run: npm run bench
+ * raw WebSocket echo on the same loopback in the same run; then again while the largest 成果1 export runs, in the
+ * export worker as the host runs it. The host runs in this process. Run: npm run bench
  */
 const ROUNDS = Number(process.env.ROUNDS ?? 2000);
 
-async function timeRoundTrips(socket: WebSocket, makeMessage: (i: number) => string, isReply: (data: string) => boolean): Promise<number[]> {
+async function timeRoundTrips(
+  socket: WebSocket,
+  makeMessage: (i: number) => string,
+  isReply: (data: string) => boolean,
+  rounds = ROUNDS,
+): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
+  for (let i = 0; i < rounds; i++) {
     const start = performance.now();
     await new Promise<void>((resolve) => {
       const onMessage = (data: Buffer) => {
@@ -70,6 +78,18 @@ console.log(`rounds: ${ROUNDS}`);
 console.log(`raw WebSocket echo   p50 ${ms(e50)}  p95 ${ms(e95)}`);
 console.log(`op → ack (committed) p50 ${ms(o50)}  p95 ${ms(o95)}`);
 console.log(`ratio to echo        p50 ${ratio(o50, e50)}  p95 ${ratio(o95, e95)}`);
+
+// Round trips for as long as one export of the largest standard takes, in the export worker as the host runs it.
+const big = largestState();
+await runExport('standard', big); // warms the worker: fonts and modules
+let exporting = true;
+const exported = runExport('standard', big).finally(() => (exporting = false));
+const during: number[] = [];
+while (exporting) during.push(...(await timeRoundTrips(hostSocket, opMessage, isAck, 200)));
+await exported;
+const [d50, d95] = [percentile(during, 50), percentile(during, 95)];
+console.log(`op → ack during a 30×5×20 export p50 ${ms(d50)}  p95 ${ms(d95)}  (${ratio(d95, o95)} idle p95, ${during.length} rounds)`);
+await stopExportWorker();
 
 echoSocket.close();
 peer.close();

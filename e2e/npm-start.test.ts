@@ -10,6 +10,13 @@ import { ROOT } from './harness.ts';
 
 const binary = findElectronBinary(ROOT);
 
+function withoutTestEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  delete env.VITEST;
+  return env;
+}
+
 /** True while any process of the group still exists (npm, its shell, the node launcher). */
 function groupAlive(pgid: number): boolean {
   try {
@@ -38,7 +45,8 @@ describe.skipIf(binary.found || process.platform === 'win32')('npm start where t
       cwd: ROOT,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, BROWSER: 'none' },
+      // As a person runs it: not with the test runner's NODE_ENV=test, which would build a development renderer.
+      env: { ...withoutTestEnv(), BROWSER: 'none' },
     });
     const pgid = child.pid!;
     const lines: string[] = [];

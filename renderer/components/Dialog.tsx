@@ -47,7 +47,11 @@ export function Dialog({ title, onClose, children, describedBy, wide }: Props) {
         e.preventDefault();
         closeRef.current();
       }}
-      onClose={() => closeRef.current()}
+      onClose={() => {
+        // The close event comes later than close(): when React's development run of effects closed and reopened the
+        // dialog, it arrives while the dialog is open again, and is not the user closing it.
+        if (!ref.current?.open) closeRef.current();
+      }}
     >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>

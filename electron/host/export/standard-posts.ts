@@ -9,8 +9,8 @@ import { COLORS } from './docx-style.ts';
 import { fill } from './doc-words.ts';
 import { dimensionName, ruleSentence, type StandardContext } from './standard-context.ts';
 
-/** The detail table: one row per indicator, grouped under a merged dimension cell; empty dimensions say so. */
-function indicatorTable(ctx: StandardContext, post: Post) {
+/** The detail table (also the benches' baseline): one row per indicator, grouped under a merged dimension cell; empty dimensions say so. */
+export function indicatorTable(ctx: StandardContext, post: Post) {
   const { w, d } = ctx;
   const rows = DIMENSIONS.flatMap((dimension): CellText[][] => {
     const list = indicatorsOf(ctx.state.indicators, post.id, dimension);

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(process.argv[2]);
+await p.waitForTimeout(6000);
+await p.getByRole('button', { name: '新建工作坊' }).click();
+await p.waitForTimeout(1000);
+console.log(await p.evaluate(() => [document.querySelectorAll('dialog').length, document.querySelector('fieldset')?.disabled, document.querySelector('dialog')?.open, document.querySelector('dialog')?.outerHTML.slice(0,300)]));
+await b.close();

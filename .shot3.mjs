@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+await p.goto(process.argv[2]);
+await p.waitForTimeout(4000);
+await p.getByRole('button', { name: 'English' }).click();
+await p.waitForTimeout(1000);
+console.log(await p.evaluate(() => [document.querySelectorAll('dialog').length, document.body.innerText.slice(0, 300)]));
+await b.close();
