@@ -33,7 +33,10 @@ function linesByStep(lines: readonly ScriptLine[]): StepLines {
 }
 
 /** One playbook as ordered lists: what its screens, its charts and its Word file read. */
-export function playbookView(doc: WorkshopDoc, artifactId: string): PlaybookView {
+/** The collections a playbook is read from. */
+export type PlaybookSource = Pick<WorkshopDoc, 'artifacts' | 'scenarios' | 'scriptLines' | 'tiers' | 'kpis' | 'rounds' | 'scoreSheets'>;
+
+export function playbookView(doc: PlaybookSource, artifactId: string): PlaybookView {
   const of = <T extends { artifactId: string }>(rows: Readonly<Record<string, T>>) =>
     Object.values(rows).filter((r) => r.artifactId === artifactId);
   const allLines = Object.values(doc.scriptLines);
