@@ -88,7 +88,7 @@ export function TierTable({ artifactId, tiers }: { artifactId: string; tiers: Ti
     <section aria-labelledby="tiers-heading">
       <h3 id="tiers-heading">{t('playbook.tiers')}</h3>
       <p className="section-intro">{t('playbook.tiersIntro')}</p>
-      <form onSubmit={add}>
+      <form onSubmit={add} noValidate>
         <div className="table-scroll">
           <table className="data-table tier-table" aria-labelledby="tiers-heading">
             <thead>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { newId } from '../../../shared/domain/ids.ts';
 import { RoundFields } from '../../../shared/deliverables/playbook/schemas.ts';
 import type { PlaybookView } from '../../../shared/deliverables/playbook/view.ts';
@@ -7,8 +7,10 @@ import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
 import { RoundClock } from './RoundClock.tsx';
-import { ScoreChart } from './ScoreChart.tsx';
 import { ScoreSheetForm } from './ScoreSheetForm.tsx';
+
+// The chart library loads when a round is first shown, not with the page.
+const ScoreChart = lazy(() => import('./ScoreChart.tsx').then((m) => ({ default: m.ScoreChart })));
 
 /**
  * Classroom role-play: cast a round on a scenario, run its clock, let observers score it, and see the scores per
@@ -65,7 +67,7 @@ export function RolePlayPanel({ playbook }: { playbook: PlaybookView }) {
 
   return (
     <div className="roleplay">
-      <form className="round-setup" onSubmit={start} aria-labelledby="round-setup-heading">
+      <form className="round-setup" onSubmit={start} aria-labelledby="round-setup-heading" noValidate>
         <h3 id="round-setup-heading">{t('playbook.roundSetup')}</h3>
         <label className="field">
           <span className="field-label">{t('playbook.scenario')}</span>
@@ -117,7 +119,9 @@ export function RolePlayPanel({ playbook }: { playbook: PlaybookView }) {
           </div>
           <div className="round-body">
             <ScoreSheetForm key={current.round.id} round={current} />
-            <ScoreChart round={current} />
+            <Suspense fallback={null}>
+              <ScoreChart round={current} />
+            </Suspense>
           </div>
         </section>
       ) : null}
