@@ -123,6 +123,7 @@ export const uiEn: UiStrings = {
   },
   deliverable: {
     standard: { short: 'Deliverable 1', title: 'Internal service evaluation standard for service posts 1.0' },
+    playbook: { short: 'On-site assignment', title: 'Complaint handling playbook' },
   },
   standard: {
     postsHeading: 'Service posts',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainEn } from '../../shared/i18n/domain.en.ts';
+import { playbookUiEn } from '../playbook/i18n.en.ts';
+import { playbookUiZh } from '../playbook/i18n.zh-CN.ts';
 import { uiEn } from './ui.en.ts';
 import { uiZh } from './ui.zh-CN.ts';
 import { parseStoredLanguage } from './language.ts';
@@ -37,6 +39,26 @@ describe('interface strings', () => {
         path.split('.').reduce<unknown>((node, seg) => (node as Record<string, unknown>)[seg], table) as string;
       for (const path of keys(table)) expect(lookup(path).trim(), path).not.toBe('');
     }
+  });
+});
+
+describe('module interface strings', () => {
+  const modules: [string, object, object][] = [['playbook', playbookUiZh, playbookUiEn]];
+  const lookup = (table: object, path: string): string =>
+    path.split('.').reduce<unknown>((node, seg) => (node as Record<string, unknown>)[seg], table) as string;
+
+  it.each(modules)('%s: same keys and placeholders in both languages, no empty text', (_, zh, en) => {
+    expect(keys(en).sort()).toEqual(keys(zh).sort());
+    for (const path of keys(zh)) {
+      expect([path, placeholders(lookup(en, path))]).toEqual([path, placeholders(lookup(zh, path))]);
+      for (const table of [zh, en]) expect(lookup(table, path).trim(), path).not.toBe('');
+    }
+  });
+
+  it.each(modules)('%s: one top-level key of its own, shadowing neither the interface nor the domain words', (name, zh) => {
+    expect(Object.keys(zh)).toEqual([name]);
+    expect(Object.keys(uiZh)).not.toContain(name);
+    expect(Object.keys(domainEn)).not.toContain(name);
   });
 });
 

@@ -123,6 +123,7 @@ export const uiZh = {
   },
   deliverable: {
     standard: { short: '成果1', title: '服务岗位内部服务考核标准 1.0' },
+    playbook: { short: '现场作业', title: '投诉处理手册' },
   },
   standard: {
     postsHeading: '服务岗位',

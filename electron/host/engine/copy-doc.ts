@@ -10,6 +10,12 @@ const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => Entity
   artifacts: (a, id) => ({ ...a, id: id(a.id), teamId: a.teamId === null ? null : id(a.teamId) }),
   posts: (p, id) => ({ ...p, id: id(p.id), artifactId: id(p.artifactId) }),
   indicators: (i, id) => ({ ...i, id: id(i.id), postId: id(i.postId) }),
+  scenarios: (s, id) => ({ ...s, id: id(s.id), artifactId: id(s.artifactId) }),
+  scriptLines: (l, id) => ({ ...l, id: id(l.id), scenarioId: id(l.scenarioId) }),
+  tiers: (t, id) => ({ ...t, id: id(t.id), artifactId: id(t.artifactId) }),
+  kpis: (k, id) => ({ ...k, id: id(k.id), artifactId: id(k.artifactId) }),
+  rounds: (r, id) => ({ ...r, id: id(r.id), artifactId: id(r.artifactId), scenarioId: id(r.scenarioId) }),
+  scoreSheets: (s, id) => ({ ...s, id: id(s.id), roundId: id(s.roundId) }),
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Reason } from '../../../shared/protocol/reasons.ts';
 
-const RULES = new Set(['tooLong', 'required', 'negative', 'over100', 'notANumber', 'badId', 'deductionRange', 'decimals', 'endBeforeStart', 'badOrder', 'tooMany']);
+const RULES = new Set(['tooLong', 'required', 'negative', 'over100', 'notANumber', 'badId', 'deductionRange', 'decimals', 'endBeforeStart', 'badOrder', 'tooMany', 'wholeNumber', 'atMost', 'atLeastOne', 'scoreRange']);
 
 /** The first problem zod found, as a reason the client can translate ("名称 不能为空"). */
 export function reasonFromZod(error: z.ZodError): Reason {

@@ -1,9 +1,16 @@
+import type { WorkshopDoc } from '../../../shared/core/doc.ts';
 import type { WorkshopState } from '../../../shared/domain/state.ts';
+
+/** The whole workshop and the one instance (artifact) of the deliverable being exported. */
+export interface ExportSource {
+  doc: WorkshopDoc;
+  artifactId: string;
+}
 
 /** A deliverable's Word export: the file and the name it is saved under. */
 export interface Exporter {
-  build(state: WorkshopState): Promise<Buffer>;
-  fileName(state: WorkshopState): string;
+  build(state: WorkshopState, source: ExportSource): Promise<Buffer>;
+  fileName(state: WorkshopState, source: ExportSource): string;
 }
 
 /**
@@ -14,6 +21,10 @@ export const EXPORTERS = {
   standard: async (): Promise<Exporter> => {
     const m = await import('./standard-docx.ts');
     return { build: m.buildStandardDocx, fileName: m.standardFileName };
+  },
+  playbook: async (): Promise<Exporter> => {
+    const m = await import('../deliverables/playbook/export/playbook-docx.ts');
+    return { build: m.buildPlaybookDocx, fileName: m.playbookFileName };
   },
 } satisfies Record<string, () => Promise<Exporter>>;
 

@@ -3,7 +3,9 @@ import { HTTP } from '../../../shared/protocol/http.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import type { Db } from '../store/database.ts';
-import { readWorkshopState } from '../store/read-model.ts';
+import { sortByOrder } from '../../../shared/core/order.ts';
+import { standardState } from '../../../shared/deliverables/standard/view.ts';
+import { loadDoc } from '../store/doc-store.ts';
 import { isDeliverable } from '../export/exporters.ts';
 import { runExport } from '../export/run-export.ts';
 
@@ -43,13 +45,21 @@ export async function handleApi(
       json(res, 404, { reason: { code: 'malformed', detail: 'no such deliverable' } });
       return true;
     }
-    const state = readWorkshopState(ctx.db, workshopId);
-    if (!state) {
+    const doc = loadDoc(ctx.db, workshopId);
+    if (!doc) {
       json(res, 404, { reason: { code: 'unknownWorkshop' } });
       return true;
     }
+    const wanted = new URL(req.url ?? '/', 'http://host').searchParams.get('artifact');
+    const instances = sortByOrder(Object.values(doc.artifacts).filter((a) => a.deliverable === deliverable));
+    const artifact = wanted ? instances.find((a) => a.id === wanted) : instances[0];
+    if (!artifact) {
+      json(res, 404, { reason: { code: 'unknownEntity', detail: 'no such instance of the deliverable' } });
+      return true;
+    }
+    const state = standardState(doc);
     // In a worker thread: the classroom's ops keep flowing while the pages are laid out.
-    const { bytes, fileName } = await runExport(deliverable, state);
+    const { bytes, fileName } = await runExport(deliverable, state, { doc, artifactId: artifact.id });
     res.writeHead(200, {
       'content-type': DOCX,
       'content-length': String(bytes.length),

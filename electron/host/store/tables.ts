@@ -1,4 +1,6 @@
 import type { CollectionName, EntityOf } from '../../../shared/core/doc.ts';
+import { kpisTable, roundsTable, scoreSheetsTable, tiersTable } from '../deliverables/playbook/practice-tables.ts';
+import { scenariosTable, scriptLinesTable } from '../deliverables/playbook/scenario-tables.ts';
 import { indicatorsTable, postsTable } from '../deliverables/standard/tables.ts';
 import { artifactsTable, teamsTable } from '../deliverables/workshop/tables.ts';
 import type { TableMap } from './table-map.ts';
@@ -9,4 +11,10 @@ export const TABLES: { [C in CollectionName]: TableMap<EntityOf<C>> } = {
   artifacts: artifactsTable,
   posts: postsTable,
   indicators: indicatorsTable,
+  scenarios: scenariosTable,
+  scriptLines: scriptLinesTable,
+  tiers: tiersTable,
+  kpis: kpisTable,
+  rounds: roundsTable,
+  scoreSheets: scoreSheetsTable,
 };
