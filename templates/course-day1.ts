@@ -1,7 +1,8 @@
 import type { Section } from '../shared/course/curriculum.ts';
 import { b } from './course-text.ts';
 
-const none = { exercise: null, tools: [], cases: [] } as const;
+/** A step with no exercise, no tool and no case. */
+const none = { exercise: null, tools: [], cases: [] } satisfies Pick<Section, 'exercise' | 'tools' | 'cases'>;
 
 /** Day 1: lecture 1 (excellent service) and lecture 2 (standards), ending with the 8-factor homework. */
 export const DAY1: Section[] = [

@@ -1,7 +1,8 @@
 import type { Section } from '../shared/course/curriculum.ts';
 import { b } from './course-text.ts';
 
-const none = { exercise: null, tools: [], cases: [] } as const;
+/** A step with no exercise, no tool and no case. */
+const none = { exercise: null, tools: [], cases: [] } satisfies Pick<Section, 'exercise' | 'tools' | 'cases'>;
 
 /** Day 2: lecture 3 (moments of truth) and lecture 4 (complaints and service recovery). */
 export const DAY2: Section[] = [
