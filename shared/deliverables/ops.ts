@@ -1,5 +1,6 @@
+import { agendaOps } from './agenda/ops.ts';
 import { standardOps } from './standard/ops.ts';
 import { workshopOps } from './workshop/ops.ts';
 
 /** Every content op of every deliverable module, keyed by op type: one line per module. */
-export const OP_DEFS = { ...workshopOps, ...standardOps };
+export const OP_DEFS = { ...workshopOps, ...standardOps, ...agendaOps };

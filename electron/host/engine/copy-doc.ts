@@ -10,6 +10,8 @@ const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => Entity
   artifacts: (a, id) => ({ ...a, id: id(a.id), teamId: a.teamId === null ? null : id(a.teamId) }),
   posts: (p, id) => ({ ...p, id: id(p.id), artifactId: id(p.artifactId) }),
   indicators: (i, id) => ({ ...i, id: id(i.id), postId: id(i.postId) }),
+  agendaSteps: (s, id) => ({ ...s, id: id(s.id) }),
+  agendaClocks: (c, id) => ({ ...c, id: id(c.id), currentStepId: c.currentStepId === null ? null : id(c.currentStepId) }),
 };
 
 /**

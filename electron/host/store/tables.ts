@@ -1,4 +1,5 @@
 import type { CollectionName, EntityOf } from '../../../shared/core/doc.ts';
+import { agendaClocksTable, agendaStepsTable } from '../deliverables/agenda/tables.ts';
 import { indicatorsTable, postsTable } from '../deliverables/standard/tables.ts';
 import { artifactsTable, teamsTable } from '../deliverables/workshop/tables.ts';
 import type { TableMap } from './table-map.ts';
@@ -9,4 +10,6 @@ export const TABLES: { [C in CollectionName]: TableMap<EntityOf<C>> } = {
   artifacts: artifactsTable,
   posts: postsTable,
   indicators: indicatorsTable,
+  agendaSteps: agendaStepsTable,
+  agendaClocks: agendaClocksTable,
 };
