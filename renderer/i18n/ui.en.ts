@@ -123,6 +123,7 @@ export const uiEn: UiStrings = {
   },
   deliverable: {
     standard: { short: 'Deliverable 1', title: 'Internal service evaluation standard for service posts 1.0' },
+    agenda: { short: 'Agenda', title: 'Course agenda and projection' },
   },
   standard: {
     postsHeading: 'Service posts',

@@ -123,6 +123,7 @@ export const uiZh = {
   },
   deliverable: {
     standard: { short: '成果1', title: '服务岗位内部服务考核标准 1.0' },
+    agenda: { short: '议程', title: '课程议程与投影' },
   },
   standard: {
     postsHeading: '服务岗位',

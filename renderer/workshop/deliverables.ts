@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AgendaScreen } from '../course/AgendaScreen.tsx';
 import { StandardEditor } from '../standard/StandardEditor.tsx';
 
 /**
@@ -11,6 +12,9 @@ export interface Deliverable {
   Screen: ComponentType;
 }
 
-export const DELIVERABLES: readonly Deliverable[] = [{ id: 'standard', Screen: StandardEditor }];
+export const DELIVERABLES: readonly Deliverable[] = [
+  { id: 'standard', Screen: StandardEditor },
+  { id: 'agenda', Screen: AgendaScreen },
+];
 
 export const findDeliverable = (id: string | null): Deliverable => DELIVERABLES.find((d) => d.id === id) ?? DELIVERABLES[0]!;
