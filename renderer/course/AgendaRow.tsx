@@ -36,7 +36,8 @@ export function AgendaRow({ step, row, first, last, onMove }: { step: AgendaStep
         />
       </td>
       <td className="agenda-spent">{row.spentMinutes > 0 ? t('course.agenda.spentValue', { n: Math.round(row.spentMinutes) }) : '—'}</td>
-      <td className="agenda-actions">
+      <td>
+        <div className="agenda-actions">
         <button type="button" className="btn btn-small" onClick={() => goTo(step)} disabled={row.status === 'current' || step.skipped}>
           {t('course.agenda.go')}
         </button>
@@ -54,6 +55,7 @@ export function AgendaRow({ step, row, first, last, onMove }: { step: AgendaStep
             {t('course.agenda.remove')}
           </button>
         ) : null}
+        </div>
       </td>
     </tr>
   );

@@ -1,6 +1,7 @@
 import { agendaCollections } from './agenda/schemas.ts';
+import { homeworkCollections } from './homework/schemas.ts';
 import { standardCollections } from './standard/schemas.ts';
 import { workshopCollections } from './workshop/schemas.ts';
 
 /** Every entity collection a workshop holds: one line per deliverable module. */
-export const COLLECTION_SCHEMAS = { ...workshopCollections, ...standardCollections, ...agendaCollections };
+export const COLLECTION_SCHEMAS = { ...workshopCollections, ...standardCollections, ...agendaCollections, ...homeworkCollections };

@@ -1,10 +1,12 @@
 import type { Tx } from '../core/tx.ts';
+import { removeHomeworkContent } from './homework/content.ts';
 import { removeStandardContent } from './standard/content.ts';
 import type { Artifact, DeliverableId } from './workshop/schemas.ts';
 
 /** What removing an instance of each deliverable removes with it: one line per deliverable module. */
 const REMOVE_CONTENT: { [D in DeliverableId]: (tx: Tx, artifactId: string) => void } = {
   standard: removeStandardContent,
+  homework: removeHomeworkContent,
 };
 
 export const removeArtifactContent = (tx: Tx, artifact: Artifact): void => REMOVE_CONTENT[artifact.deliverable](tx, artifact.id);

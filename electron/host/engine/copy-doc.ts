@@ -11,6 +11,8 @@ const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => Entity
   posts: (p, id) => ({ ...p, id: id(p.id), artifactId: id(p.artifactId) }),
   indicators: (i, id) => ({ ...i, id: id(i.id), postId: id(i.postId) }),
   agendaSteps: (s, id) => ({ ...s, id: id(s.id) }),
+  homeworkDepartments: (d, id) => ({ ...d, id: id(d.id), artifactId: id(d.artifactId) }),
+  homeworkActions: (a, id) => ({ ...a, id: id(a.id), departmentId: id(a.departmentId) }),
   agendaClocks: (c, id) => ({ ...c, id: id(c.id), currentStepId: c.currentStepId === null ? null : id(c.currentStepId) }),
 };
 

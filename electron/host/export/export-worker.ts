@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { WorkshopDoc } from '../../../shared/core/doc.ts';
 import type { WorkshopState } from '../../../shared/domain/state.ts';
 import { EXPORTERS, isDeliverable } from './exporters.ts';
 
@@ -7,6 +8,7 @@ export interface ExportJob {
   id: number;
   deliverable: string;
   state: WorkshopState;
+  doc: WorkshopDoc;
 }
 export type ExportReply = { id: number; ok: true; bytes: Uint8Array; fileName: string } | { id: number; ok: false; error: string };
 
@@ -19,7 +21,7 @@ parentPort?.on('message', async (job: ExportJob) => {
   try {
     if (!isDeliverable(job.deliverable)) throw new Error(`no exporter for ${job.deliverable}`);
     const exporter = await EXPORTERS[job.deliverable]();
-    const bytes = await exporter.build(job.state);
+    const bytes = await exporter.build(job.state, job.doc);
     reply = { id: job.id, ok: true, bytes, fileName: exporter.fileName(job.state) };
   } catch (e) {
     reply = { id: job.id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -1,8 +1,10 @@
+import type { WorkshopDoc } from '../../../shared/core/doc.ts';
 import type { WorkshopState } from '../../../shared/domain/state.ts';
 
 /** A deliverable's Word export: the file and the name it is saved under. */
 export interface Exporter {
-  build(state: WorkshopState): Promise<Buffer>;
+  /** `state` is 成果1's read model; `doc` the whole workshop, for deliverables that read their own collections. */
+  build(state: WorkshopState, doc: WorkshopDoc): Promise<Buffer>;
   fileName(state: WorkshopState): string;
 }
 
@@ -14,6 +16,10 @@ export const EXPORTERS = {
   standard: async (): Promise<Exporter> => {
     const m = await import('./standard-docx.ts');
     return { build: m.buildStandardDocx, fileName: m.standardFileName };
+  },
+  homework: async (): Promise<Exporter> => {
+    const m = await import('../deliverables/homework/export/homework-docx.ts');
+    return { build: m.buildHomeworkDocx, fileName: m.homeworkFileName };
   },
 } satisfies Record<string, () => Promise<Exporter>>;
 

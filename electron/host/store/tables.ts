@@ -1,5 +1,6 @@
 import type { CollectionName, EntityOf } from '../../../shared/core/doc.ts';
 import { agendaClocksTable, agendaStepsTable } from '../deliverables/agenda/tables.ts';
+import { homeworkActionsTable, homeworkDepartmentsTable } from '../deliverables/homework/tables.ts';
 import { indicatorsTable, postsTable } from '../deliverables/standard/tables.ts';
 import { artifactsTable, teamsTable } from '../deliverables/workshop/tables.ts';
 import type { TableMap } from './table-map.ts';
@@ -12,4 +13,6 @@ export const TABLES: { [C in CollectionName]: TableMap<EntityOf<C>> } = {
   indicators: indicatorsTable,
   agendaSteps: agendaStepsTable,
   agendaClocks: agendaClocksTable,
+  homeworkDepartments: homeworkDepartmentsTable,
+  homeworkActions: homeworkActionsTable,
 };

@@ -1,7 +1,7 @@
 import m0001 from './0001-init.ts';
 import m0002 from './0002-application-id.ts';
 import m0003 from './0003-teams-artifacts-order-sessions.ts';
-import m0005 from './0005-agenda.ts';
+import m0005 from './0005-agenda-homework.ts';
 
 export interface Migration {
   version: number;

@@ -1,11 +1,12 @@
 /**
  * Released migrations never change: add a new numbered file instead.
  * A workshop's agenda (its steps, seeded from the curriculum or added by the trainer) and where the room is: the
- * current step and the exercise timer, kept as host timestamps so a reload finds them where they were.
+ * current step and the exercise timer, kept as host timestamps so a reload finds them where they were. The day-1
+ * homework board: customer-facing departments and their actions along the 8 perceived-satisfaction factors.
  */
 export default {
   version: 5,
-  name: 'agenda',
+  name: 'agenda-homework',
   sql: `
 CREATE TABLE agenda_steps (
   id TEXT PRIMARY KEY,
@@ -30,5 +31,26 @@ CREATE TABLE agenda_clocks (
   timer_elapsed_ms INTEGER NOT NULL,
   timer_since TEXT
 ) STRICT;
+
+CREATE TABLE homework_departments (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  artifact_id TEXT NOT NULL REFERENCES artifacts(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  sort_key TEXT NOT NULL
+) STRICT;
+CREATE INDEX homework_departments_by_workshop ON homework_departments(workshop_id);
+
+CREATE TABLE homework_actions (
+  id TEXT PRIMARY KEY,
+  department_id TEXT NOT NULL REFERENCES homework_departments(id) ON DELETE CASCADE,
+  factor TEXT NOT NULL CHECK (factor IN ('brand', 'service', 'people', 'image', 'money', 'time', 'effort', 'worry')),
+  what TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  deadline TEXT NOT NULL,
+  measure TEXT NOT NULL,
+  sort_key TEXT NOT NULL
+) STRICT;
+CREATE INDEX homework_actions_by_department ON homework_actions(department_id);
 `,
 };
