@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDocx } from './docx.ts';
 import { CURRICULUM } from '../templates/curriculum.ts';
 import { createWorkshop, textOf, UI_TIMEOUT, useApp, type OpenedPage } from './harness.ts';
 
@@ -10,6 +14,8 @@ import { createWorkshop, textOf, UI_TIMEOUT, useApp, type OpenedPage } from './h
  */
 
 const app = useApp();
+const downloads = mkdtempSync(join(tmpdir(), 'satisfy-e2e-download-'));
+afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 const title = (id: string) => CURRICULUM.sections.find((s) => s.id === id)!.title['zh-CN'];
 const row = (page: Page, id: string) => page.locator('tr.agenda-row', { hasText: title(id) });
 const projected = (page: Page) => page.locator('.present-title');
@@ -140,4 +146,42 @@ describe('the guided course', () => {
     await page.keyboard.press('Escape');
     await row(page, 'l2-standard').waitFor();
   });
+  it('builds the day-1 homework board and exports it as a Word action plan with its tables', async () => {
+    const { page } = opened;
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.getByRole('link', { name: /课后作业/ }).click();
+    await page.getByRole('button', { name: '添加部门' }).click();
+    const name = page.getByLabel('部门名称');
+    await name.fill('前台');
+    await name.press('Enter');
+    const card = page.getByRole('region', { name: '前台' });
+    await card.getByLabel('因素').selectOption({ label: '时间成本' });
+    await card.getByRole('button', { name: '添加行动' }).click();
+    const row = card.locator('tbody tr').first();
+    for (const [label, value] of [
+      ['行动', '高峰时段增开一个办理窗口'],
+      ['负责人', '王芳'],
+      ['衡量方式', '平均排队时间不超过 5 分钟'],
+    ] as const) {
+      const field = row.getByLabel(label, { exact: true });
+      await field.fill(value);
+      await field.press('Enter');
+    }
+    await row.getByLabel('完成时间').fill('2026-04-30');
+    await textOf(card.locator('.department-coverage')).toBe('已覆盖 1 / 8 个因素');
+    // Persisted on the host: a reload shows the same row.
+    await page.reload();
+    await expect.poll(() => page.getByRole('region', { name: '前台' }).locator('tbody tr').first().getByLabel('负责人', { exact: true }).inputValue(), { timeout: UI_TIMEOUT }).toBe('王芳');
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: '导出 Word 行动计划' }).click()]);
+    expect(download.suggestedFilename()).toBe('第一天课后作业_客户满意度提升行动计划_1.0.docx');
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    const { rows, paragraphs } = await readDocx(file);
+    expect(paragraphs.some((p) => p.style === 'Heading2' && p.text === '前台')).toBe(true);
+    expect(rows).toContainEqual(['因素', '行动', '负责人', '完成时间', '衡量方式']);
+    expect(rows).toContainEqual(['时间成本', '高峰时段增开一个办理窗口', '王芳', '2026年4月30日', '平均排队时间不超过 5 分钟']);
+    expect(rows).toContainEqual(['时间成本', '1', '前台', '前台：高峰时段增开一个办理窗口']);
+    expect(rows).toContainEqual(['品牌价值', '0', '—', '空白：建议补充']);
+  }, 120_000);
 });

@@ -2,11 +2,13 @@ import { domainResources } from '../../shared/i18n/resources.ts';
 import type { Language } from '../../shared/domain/workshop.ts';
 import { courseEn } from '../course/i18n.en.ts';
 import { courseZh } from '../course/i18n.zh-CN.ts';
+import { homeworkEn } from '../homework/i18n.en.ts';
+import { homeworkZh } from '../homework/i18n.zh-CN.ts';
 import { uiEn } from './ui.en.ts';
 import { uiZh } from './ui.zh-CN.ts';
 
 /** One `translation` namespace per language: the shared domain words beside the interface words. */
 export const resources: Record<Language, { translation: object }> = {
-  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...courseZh } },
-  en: { translation: { ...domainResources.en, ...uiEn, ...courseEn } },
+  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...courseZh, ...homeworkZh } },
+  en: { translation: { ...domainResources.en, ...uiEn, ...courseEn, ...homeworkEn } },
 };

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { AgendaScreen } from '../course/AgendaScreen.tsx';
+import { HomeworkBoard } from '../homework/HomeworkBoard.tsx';
 import { StandardEditor } from '../standard/StandardEditor.tsx';
 
 /**
@@ -14,6 +15,7 @@ export interface Deliverable {
 
 export const DELIVERABLES: readonly Deliverable[] = [
   { id: 'standard', Screen: StandardEditor },
+  { id: 'homework', Screen: HomeworkBoard },
   { id: 'agenda', Screen: AgendaScreen },
 ];
 
