@@ -2,11 +2,15 @@ import { domainResources } from '../../shared/i18n/resources.ts';
 import type { Language } from '../../shared/domain/workshop.ts';
 import { playbookUiEn } from '../playbook/i18n.en.ts';
 import { playbookUiZh } from '../playbook/i18n.zh-CN.ts';
+import { courseEn } from '../course/i18n.en.ts';
+import { courseZh } from '../course/i18n.zh-CN.ts';
+import { homeworkEn } from '../homework/i18n.en.ts';
+import { homeworkZh } from '../homework/i18n.zh-CN.ts';
 import { uiEn } from './ui.en.ts';
 import { uiZh } from './ui.zh-CN.ts';
 
 /** One `translation` namespace per language: the shared domain words beside the interface words. */
 export const resources: Record<Language, { translation: object }> = {
-  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh } },
-  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn } },
+  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh } },
+  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn } },
 };

@@ -124,6 +124,8 @@ export const uiEn: UiStrings = {
   deliverable: {
     standard: { short: 'Deliverable 1', title: 'Internal service evaluation standard for service posts 1.0' },
     playbook: { short: 'On-site assignment', title: 'Complaint handling playbook' },
+    agenda: { short: 'Agenda', title: 'Course agenda and projection' },
+    homework: { short: 'Day 1 homework', title: 'Actions along the 8 satisfaction factors' },
   },
   standard: {
     postsHeading: 'Service posts',

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { domainEn } from '../../shared/i18n/domain.en.ts';
 import { playbookUiEn } from '../playbook/i18n.en.ts';
 import { playbookUiZh } from '../playbook/i18n.zh-CN.ts';
+import { courseEn } from '../course/i18n.en.ts';
+import { courseZh } from '../course/i18n.zh-CN.ts';
+import { homeworkEn } from '../homework/i18n.en.ts';
+import { homeworkZh } from '../homework/i18n.zh-CN.ts';
 import { uiEn } from './ui.en.ts';
 import { uiZh } from './ui.zh-CN.ts';
 import { parseStoredLanguage } from './language.ts';
@@ -18,6 +22,15 @@ const placeholders = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].
 describe('interface strings', () => {
   it('has the same keys in both languages', () => {
     expect(keys(uiEn).sort()).toEqual(keys(uiZh).sort());
+    expect(keys(courseEn).sort()).toEqual(keys(courseZh).sort());
+    expect(keys(homeworkEn).sort()).toEqual(keys(homeworkZh).sort());
+  });
+
+  it('keeps each module’s words under its own top-level key, apart from the shared tables', () => {
+    expect(Object.keys(courseZh)).toEqual(['course']);
+    expect(Object.keys(homeworkZh)).toEqual(['homework']);
+    expect(Object.keys(uiZh)).not.toContain('course');
+    expect(Object.keys(uiZh)).not.toContain('homework');
   });
 
   it('uses the same placeholders in both languages', () => {

@@ -124,6 +124,8 @@ export const uiZh = {
   deliverable: {
     standard: { short: '成果1', title: '服务岗位内部服务考核标准 1.0' },
     playbook: { short: '现场作业', title: '投诉处理手册' },
+    agenda: { short: '议程', title: '课程议程与投影' },
+    homework: { short: '课后作业', title: '第一天课后作业 8 大方向行动策略' },
   },
   standard: {
     postsHeading: '服务岗位',

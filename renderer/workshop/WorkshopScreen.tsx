@@ -3,6 +3,7 @@ import { libraryHref } from '../routing.ts';
 import { useConnection, useWatchWorkshop } from '../sync/hooks.ts';
 import { DeliverablesNav } from './DeliverablesNav.tsx';
 import { findDeliverable } from './deliverables.ts';
+import { FULL_PAGE_SCREENS } from './full-page-screens.ts';
 import { WorkshopContext } from './WorkshopContext.tsx';
 import { WorkshopHeader } from './WorkshopHeader.tsx';
 import './workshop.css';
@@ -29,6 +30,13 @@ export function WorkshopScreen({ workshopId, deliverable }: { workshopId: string
     );
   }
 
+  const FullPage = deliverable ? FULL_PAGE_SCREENS[deliverable] : undefined;
+  if (FullPage)
+    return (
+      <WorkshopContext.Provider value={workshopId}>
+        <FullPage />
+      </WorkshopContext.Provider>
+    );
   const current = findDeliverable(deliverable);
   return (
     <WorkshopContext.Provider value={workshopId}>

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { PlaybookScreen } from '../playbook/PlaybookScreen.tsx';
+import { AgendaScreen } from '../course/AgendaScreen.tsx';
+import { HomeworkBoard } from '../homework/HomeworkBoard.tsx';
 import { StandardEditor } from '../standard/StandardEditor.tsx';
 
 /**
@@ -15,6 +17,8 @@ export interface Deliverable {
 export const DELIVERABLES: readonly Deliverable[] = [
   { id: 'standard', Screen: StandardEditor },
   { id: 'playbook', Screen: PlaybookScreen },
+  { id: 'homework', Screen: HomeworkBoard },
+  { id: 'agenda', Screen: AgendaScreen },
 ];
 
 export const findDeliverable = (id: string | null): Deliverable => DELIVERABLES.find((d) => d.id === id) ?? DELIVERABLES[0]!;

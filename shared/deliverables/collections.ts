@@ -1,6 +1,8 @@
 import { playbookCollections } from './playbook/schemas.ts';
+import { agendaCollections } from './agenda/schemas.ts';
+import { homeworkCollections } from './homework/schemas.ts';
 import { standardCollections } from './standard/schemas.ts';
 import { workshopCollections } from './workshop/schemas.ts';
 
 /** Every entity collection a workshop holds: one line per deliverable module. */
-export const COLLECTION_SCHEMAS = { ...workshopCollections, ...standardCollections, ...playbookCollections };
+export const COLLECTION_SCHEMAS = { ...workshopCollections, ...standardCollections, ...playbookCollections, ...agendaCollections, ...homeworkCollections };

@@ -1,5 +1,6 @@
 import type { Tx } from '../core/tx.ts';
 import { removePlaybookContent } from './playbook/content.ts';
+import { removeHomeworkContent } from './homework/content.ts';
 import { removeStandardContent } from './standard/content.ts';
 import type { Artifact, DeliverableId } from './workshop/schemas.ts';
 
@@ -7,6 +8,7 @@ import type { Artifact, DeliverableId } from './workshop/schemas.ts';
 const REMOVE_CONTENT: { [D in DeliverableId]: (tx: Tx, artifactId: string) => void } = {
   standard: removeStandardContent,
   playbook: removePlaybookContent,
+  homework: removeHomeworkContent,
 };
 
 export const removeArtifactContent = (tx: Tx, artifact: Artifact): void => REMOVE_CONTENT[artifact.deliverable](tx, artifact.id);

@@ -1,6 +1,8 @@
 import { playbookOps } from './playbook/ops.ts';
+import { agendaOps } from './agenda/ops.ts';
+import { homeworkOps } from './homework/ops.ts';
 import { standardOps } from './standard/ops.ts';
 import { workshopOps } from './workshop/ops.ts';
 
 /** Every content op of every deliverable module, keyed by op type: one line per module. */
-export const OP_DEFS = { ...workshopOps, ...standardOps, ...playbookOps };
+export const OP_DEFS = { ...workshopOps, ...standardOps, ...playbookOps, ...agendaOps, ...homeworkOps };

@@ -16,6 +16,10 @@ const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => Entity
   kpis: (k, id) => ({ ...k, id: id(k.id), artifactId: id(k.artifactId) }),
   rounds: (r, id) => ({ ...r, id: id(r.id), artifactId: id(r.artifactId), scenarioId: id(r.scenarioId) }),
   scoreSheets: (s, id) => ({ ...s, id: id(s.id), roundId: id(s.roundId) }),
+  agendaSteps: (s, id) => ({ ...s, id: id(s.id) }),
+  homeworkDepartments: (d, id) => ({ ...d, id: id(d.id), artifactId: id(d.artifactId) }),
+  homeworkActions: (a, id) => ({ ...a, id: id(a.id), departmentId: id(a.departmentId) }),
+  agendaClocks: (c, id) => ({ ...c, id: id(c.id), currentStepId: c.currentStepId === null ? null : id(c.currentStepId) }),
 };
 
 /**

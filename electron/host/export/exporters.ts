@@ -26,6 +26,10 @@ export const EXPORTERS = {
     const m = await import('../deliverables/playbook/export/playbook-docx.ts');
     return { build: m.buildPlaybookDocx, fileName: m.playbookFileName };
   },
+  homework: async (): Promise<Exporter> => {
+    const m = await import('../deliverables/homework/export/homework-docx.ts');
+    return { build: m.buildHomeworkDocx, fileName: m.homeworkFileName };
+  },
 } satisfies Record<string, () => Promise<Exporter>>;
 
 export type DeliverableId = keyof typeof EXPORTERS;

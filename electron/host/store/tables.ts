@@ -1,6 +1,8 @@
 import type { CollectionName, EntityOf } from '../../../shared/core/doc.ts';
 import { kpisTable, roundsTable, scoreSheetsTable, tiersTable } from '../deliverables/playbook/practice-tables.ts';
 import { scenariosTable, scriptLinesTable } from '../deliverables/playbook/scenario-tables.ts';
+import { agendaClocksTable, agendaStepsTable } from '../deliverables/agenda/tables.ts';
+import { homeworkActionsTable, homeworkDepartmentsTable } from '../deliverables/homework/tables.ts';
 import { indicatorsTable, postsTable } from '../deliverables/standard/tables.ts';
 import { artifactsTable, teamsTable } from '../deliverables/workshop/tables.ts';
 import type { TableMap } from './table-map.ts';
@@ -17,4 +19,8 @@ export const TABLES: { [C in CollectionName]: TableMap<EntityOf<C>> } = {
   kpis: kpisTable,
   rounds: roundsTable,
   scoreSheets: scoreSheetsTable,
+  agendaSteps: agendaStepsTable,
+  agendaClocks: agendaClocksTable,
+  homeworkDepartments: homeworkDepartmentsTable,
+  homeworkActions: homeworkActionsTable,
 };
