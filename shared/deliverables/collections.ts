@@ -1,5 +1,7 @@
 import { standardCollections } from './standard/schemas.ts';
 import { workshopCollections } from './workshop/schemas.ts';
+import { journeyCollections } from './journey/schemas.ts';
+import { strategyCollections } from './motStrategy/schemas.ts';
 
 /** Every entity collection a workshop holds: one line per deliverable module. */
-export const COLLECTION_SCHEMAS = { ...workshopCollections, ...standardCollections };
+export const COLLECTION_SCHEMAS = { ...workshopCollections, ...standardCollections, ...journeyCollections, ...strategyCollections };

@@ -1,5 +1,7 @@
 import { standardOps } from './standard/ops.ts';
 import { workshopOps } from './workshop/ops.ts';
+import { journeyOps } from './journey/ops.ts';
+import { strategyOps } from './motStrategy/ops.ts';
 
 /** Every content op of every deliverable module, keyed by op type: one line per module. */
-export const OP_DEFS = { ...workshopOps, ...standardOps };
+export const OP_DEFS = { ...workshopOps, ...standardOps, ...journeyOps, ...strategyOps };

@@ -10,6 +10,10 @@ const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => Entity
   artifacts: (a, id) => ({ ...a, id: id(a.id), teamId: a.teamId === null ? null : id(a.teamId) }),
   posts: (p, id) => ({ ...p, id: id(p.id), artifactId: id(p.artifactId) }),
   indicators: (i, id) => ({ ...i, id: id(i.id), postId: id(i.postId) }),
+  journeyStages: (s, id) => ({ ...s, id: id(s.id), artifactId: id(s.artifactId) }),
+  journeyCards: (c, id) => ({ ...c, id: id(c.id), artifactId: id(c.artifactId), stageId: id(c.stageId), indicatorIds: c.indicatorIds.map(id) }),
+  journeyLinks: (l, id) => ({ ...l, id: id(l.id), artifactId: id(l.artifactId), from: id(l.from), to: id(l.to) }),
+  strategyMeasures: (m, id) => ({ ...m, id: id(m.id), artifactId: id(m.artifactId) }),
 };
 
 /**
