@@ -1,12 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import type { WorkshopState } from '../../../shared/domain/state.ts';
+import type { WorkshopDoc } from '../../../shared/core/doc.ts';
 import { EXPORTERS, isDeliverable } from './exporters.ts';
 
-/** A job from the host: which deliverable, from which read model. */
+/** A job from the host: which deliverable, of which workshop as stored. */
 export interface ExportJob {
   id: number;
   deliverable: string;
-  state: WorkshopState;
+  doc: WorkshopDoc;
 }
 export type ExportReply = { id: number; ok: true; bytes: Uint8Array; fileName: string } | { id: number; ok: false; error: string };
 
@@ -19,8 +19,8 @@ parentPort?.on('message', async (job: ExportJob) => {
   try {
     if (!isDeliverable(job.deliverable)) throw new Error(`no exporter for ${job.deliverable}`);
     const exporter = await EXPORTERS[job.deliverable]();
-    const bytes = await exporter.build(job.state);
-    reply = { id: job.id, ok: true, bytes, fileName: exporter.fileName(job.state) };
+    const bytes = await exporter.build(job.doc);
+    reply = { id: job.id, ok: true, bytes, fileName: exporter.fileName(job.doc) };
   } catch (e) {
     reply = { id: job.id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

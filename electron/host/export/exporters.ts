@@ -1,9 +1,10 @@
-import type { WorkshopState } from '../../../shared/domain/state.ts';
+import type { WorkshopDoc } from '../../../shared/core/doc.ts';
+import { standardState } from '../../../shared/deliverables/standard/view.ts';
 
-/** A deliverable's Word export: the file and the name it is saved under. */
+/** A deliverable's Word export from the workshop as stored: the file and the name it is saved under. */
 export interface Exporter {
-  build(state: WorkshopState): Promise<Buffer>;
-  fileName(state: WorkshopState): string;
+  build(doc: WorkshopDoc): Promise<Buffer>;
+  fileName(doc: WorkshopDoc): string;
 }
 
 /**
@@ -13,7 +14,15 @@ export interface Exporter {
 export const EXPORTERS = {
   standard: async (): Promise<Exporter> => {
     const m = await import('./standard-docx.ts');
-    return { build: m.buildStandardDocx, fileName: m.standardFileName };
+    return { build: (doc) => m.buildStandardDocx(standardState(doc)), fileName: (doc) => m.standardFileName(standardState(doc)) };
+  },
+  journey: async (): Promise<Exporter> => {
+    const m = await import('../deliverables/journey/export/journey-docx.ts');
+    return { build: m.buildJourneyDocx, fileName: m.journeyFileName };
+  },
+  motStrategy: async (): Promise<Exporter> => {
+    const m = await import('../deliverables/motStrategy/export/strategy-docx.ts');
+    return { build: m.buildStrategyDocx, fileName: m.strategyFileName };
   },
 } satisfies Record<string, () => Promise<Exporter>>;
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { WorkshopState } from '../../../shared/domain/state.ts';
+import type { WorkshopDoc } from '../../../shared/core/doc.ts';
 import type { DeliverableId } from './exporters.ts';
 import type { ExportJob, ExportReply } from './export-worker.ts';
 
@@ -43,14 +43,14 @@ function exportWorker(): Worker {
 }
 
 /** Builds a deliverable's Word file in the export worker thread; exports queue there one after another. */
-export function runExport(deliverable: DeliverableId, state: WorkshopState): Promise<ExportedFile> {
+export function runExport(deliverable: DeliverableId, doc: WorkshopDoc): Promise<ExportedFile> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     const w = exportWorker();
     // Referenced while it has work, so a caller awaiting a file is not left hanging; idle, it never keeps a process alive.
     w.ref();
-    w.postMessage({ id, deliverable, state } satisfies ExportJob);
+    w.postMessage({ id, deliverable, doc } satisfies ExportJob);
   });
 }
 

@@ -3,7 +3,7 @@ import { HTTP } from '../../../shared/protocol/http.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import type { Db } from '../store/database.ts';
-import { readWorkshopState } from '../store/read-model.ts';
+import { loadDoc } from '../store/doc-store.ts';
 import { isDeliverable } from '../export/exporters.ts';
 import { runExport } from '../export/run-export.ts';
 
@@ -43,13 +43,13 @@ export async function handleApi(
       json(res, 404, { reason: { code: 'malformed', detail: 'no such deliverable' } });
       return true;
     }
-    const state = readWorkshopState(ctx.db, workshopId);
-    if (!state) {
+    const doc = loadDoc(ctx.db, workshopId);
+    if (!doc) {
       json(res, 404, { reason: { code: 'unknownWorkshop' } });
       return true;
     }
     // In a worker thread: the classroom's ops keep flowing while the pages are laid out.
-    const { bytes, fileName } = await runExport(deliverable, state);
+    const { bytes, fileName } = await runExport(deliverable, doc);
     res.writeHead(200, {
       'content-type': DOCX,
       'content-length': String(bytes.length),
