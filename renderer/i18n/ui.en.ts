@@ -123,6 +123,8 @@ export const uiEn: UiStrings = {
   },
   deliverable: {
     standard: { short: 'Deliverable 1', title: 'Internal service evaluation standard for service posts 1.0' },
+    journey: { short: 'Deliverable 2', title: 'Customer journey script 1.0' },
+    motStrategy: { short: 'Deliverable 3', title: 'MOT implementation strategy 1.0' },
   },
   standard: {
     postsHeading: 'Service posts',

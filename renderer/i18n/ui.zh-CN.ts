@@ -123,6 +123,8 @@ export const uiZh = {
   },
   deliverable: {
     standard: { short: '成果1', title: '服务岗位内部服务考核标准 1.0' },
+    journey: { short: '成果2', title: '客户体验流程脚本 1.0' },
+    motStrategy: { short: '成果3', title: '关键时刻实施策略 1.0' },
   },
   standard: {
     postsHeading: '服务岗位',

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { StandardEditor } from '../standard/StandardEditor.tsx';
+import { JourneyScreen } from '../journey/JourneyScreen.tsx';
+import { StrategyScreen } from '../motStrategy/StrategyScreen.tsx';
 
 /**
  * The course deliverables a workshop builds, in course order. Each is a screen under the workshop that reads
@@ -11,6 +13,10 @@ export interface Deliverable {
   Screen: ComponentType;
 }
 
-export const DELIVERABLES: readonly Deliverable[] = [{ id: 'standard', Screen: StandardEditor }];
+export const DELIVERABLES: readonly Deliverable[] = [
+  { id: 'standard', Screen: StandardEditor },
+  { id: 'journey', Screen: JourneyScreen },
+  { id: 'motStrategy', Screen: StrategyScreen },
+];
 
 export const findDeliverable = (id: string | null): Deliverable => DELIVERABLES.find((d) => d.id === id) ?? DELIVERABLES[0]!;
