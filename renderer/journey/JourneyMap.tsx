@@ -41,7 +41,7 @@ function orderAt(view: JourneyView, stageId: string, index: number, dragged: str
   return keyBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null);
 }
 
-function Map({ view, title, selectedId, marks, onEdit, edit }: Props) {
+function JourneyCanvas({ view, title, selectedId, marks, onEdit, edit }: Props) {
   const { t } = useUi();
   const workshopId = useWorkshopId();
   const client = useClient();
@@ -50,6 +50,7 @@ function Map({ view, title, selectedId, marks, onEdit, edit }: Props) {
   const remote = useRemoteDrags();
   const [dragging, setDragging] = useState<{ id: string; x: number; y: number } | null>(null);
   const lastSent = useRef(0);
+  const cache = useRef(new Map<string, MotFlowNode>());
 
   const addCard = useCallback(
     (stageId: string) => {
@@ -74,30 +75,51 @@ function Map({ view, title, selectedId, marks, onEdit, edit }: Props) {
       focusable: false,
       zIndex: 0,
     }));
+    const previous = cache.current;
     const cards: MotFlowNode[] = layout.cards.map((box) => {
       const own = dragging?.id === box.card.id ? dragging : null;
       const other = own ? undefined : remote.get(box.card.id);
+      const position = own ?? other ?? { x: box.x, y: box.y };
+      const mark = box.card.id === marks.peak ? 'peak' : box.card.id === marks.end ? 'end' : null;
+      const selected = box.card.id === selectedId;
+      const draggedBy = other ? other.name || '…' : null;
+      // The same node object when nothing it shows changed, so an edit re-renders one card, not three hundred.
+      const old = previous.get(box.card.id);
+      if (
+        old &&
+        old.data.card === box.card &&
+        old.position.x === position.x &&
+        old.position.y === position.y &&
+        old.data.mark === mark &&
+        old.data.selected === selected &&
+        old.data.draggedBy === draggedBy &&
+        old.data.onEdit === onEdit &&
+        old.data.t === t
+      )
+        return old;
       return {
         id: box.card.id,
         type: 'mot',
-        position: own ?? other ?? { x: box.x, y: box.y },
+        position,
         width: box.width,
         height: box.height,
         data: {
           card: box.card,
           label: t('journey.cardLabel', { touchpoint: box.card.touchpoint, emotion: emotionLabel(box.card.emotion) }),
-          mark: box.card.id === marks.peak ? 'peak' : box.card.id === marks.end ? 'end' : null,
-          selected: box.card.id === selectedId,
-          draggedBy: other ? other.name || '…' : null,
+          mark,
+          selected,
+          draggedBy,
           onEdit,
+          t,
         },
         deletable: false,
         focusable: false,
         zIndex: 1,
       };
     });
+    cache.current = new Map(cards.map((c) => [c.id, c]));
     return [...stages, ...cards];
-  }, [layout, dragging, remote, marks, selectedId, onEdit, t, addCard]);
+  }, [layout, dragging, remote, marks.peak, marks.end, selectedId, onEdit, t, addCard]);
 
   const edges = useMemo<Edge[]>(
     () => layout.links.map((l) => ({ id: l.id, source: l.from, target: l.to, type: 'smoothstep', markerEnd: { type: 'arrowclosed' as never } })),
@@ -196,7 +218,7 @@ function Map({ view, title, selectedId, marks, onEdit, edit }: Props) {
 export function JourneyMap(props: Props) {
   return (
     <ReactFlowProvider>
-      <Map {...props} />
+      <JourneyCanvas {...props} />
     </ReactFlowProvider>
   );
 }

@@ -106,7 +106,11 @@ function JourneyBoard({ artifactId, title }: { artifactId: string; title: string
         </button>
         <p className="field-hint">{t('journey.editHint')}</p>
       </div>
-      <StageBar view={view} edit={edit} />
+      {/* Folded by default: on a projector the map needs the height; "focus a stage" stays above the map. */}
+      <details className="stage-bar-box">
+        <summary>{t('journey.stages')}</summary>
+        <StageBar view={view} edit={edit} />
+      </details>
       <Suspense fallback={<p className="placeholder" role="status">{t('app.loading')}</p>}>
       <div className={editingId ? 'journey-work journey-work-editing' : 'journey-work'}>
         <JourneyMap view={view} title={title || t('journey.heading')} selectedId={editingId} marks={{ peak: peak?.id ?? null, end: end?.id ?? null }} onEdit={onEdit} edit={edit} />

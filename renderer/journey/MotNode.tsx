@@ -4,7 +4,16 @@ import { cardTitleLines, emotionLabel } from '../../shared/charts/journey-layout
 import type { Card } from '../../shared/deliverables/journey/schemas.ts';
 
 export type MotFlowNode = Node<
-  { card: Card; label: string; mark: 'peak' | 'end' | null; selected: boolean; draggedBy: string | null; onEdit(id: string): void },
+  {
+    card: Card;
+    label: string;
+    mark: 'peak' | 'end' | null;
+    selected: boolean;
+    draggedBy: string | null;
+    onEdit(id: string): void;
+    /** The translator the label was made with: a language switch remakes the node. */
+    t: unknown;
+  },
   'mot'
 >;
 

@@ -18,6 +18,7 @@ export const journeyEn: typeof journeyZh = {
     fit: 'Fit to screen',
     focusStage: 'Focus a stage',
     addCard: 'Add a moment',
+    stages: 'Stages: rename, reorder, add or remove',
     addStage: 'Add a stage',
     stageName: 'Stage name',
     stageLeft: 'Move left',

@@ -16,6 +16,7 @@ export const journeyZh = {
     fit: '适合屏幕',
     focusStage: '聚焦阶段',
     addCard: '添加关键时刻',
+    stages: '阶段：改名、调整顺序、添加或删除',
     addStage: '添加阶段',
     stageName: '阶段名称',
     stageLeft: '左移',
