@@ -7,7 +7,7 @@ import { journeyWords } from '../../shared/deliverables/journey/words.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import { bilingualTextProblems } from '../testing/text-rules.ts';
 import { JOURNEY_TEMPLATES } from './index.ts';
-import { JourneyTemplate } from './schema.ts';
+import { JourneyTemplate } from '../../shared/deliverables/journey/template.ts';
 import { journeyStartOps } from './start.ts';
 
 const W = 'workshop-0001';

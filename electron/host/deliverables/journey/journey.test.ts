@@ -109,7 +109,23 @@ describe('journey map on the host', { timeout: 15000 }, () => {
     for (const c of [ann, bo]) await until(c, () => isDeepStrictEqual(c.docView(W), stored));
   });
 
-  it('another team may neither edit nor move the card, and a card never moves into another journey', async () => {
+  it('a duplicated workshop carries the map with fresh ids, its cards still in their stages and linked', async () => {
+    const next = newId();
+    const second = newId();
+    expect(await trainer.send({ type: 'card.add', payload: { workshopId: W, stageId: stages[1], cardId: second, fields: blankCard('入住') } })).toMatchObject({ type: 'ack' });
+    expect(await trainer.send({ type: 'link.add', payload: { workshopId: W, linkId: newId(), from: card, to: second } })).toMatchObject({ type: 'ack' });
+    expect(await trainer.send({ type: 'workshop.duplicate', payload: { workshopId: W, newWorkshopId: next, name: '副本' } })).toMatchObject({ type: 'ack' });
+    const copy = loadDoc(host.db, next)!;
+    const cards = Object.values(copy.journeyCards);
+    expect(cards.map((c) => c.touchpoint).sort()).toEqual(['入住', '前台问候']);
+    expect(cards.every((c) => copy.journeyStages[c.stageId] && copy.artifacts[c.artifactId]?.deliverable === 'journey')).toBe(true);
+    expect(cards.some((c) => c.id === card)).toBe(false);
+    const [link] = Object.values(copy.journeyLinks);
+    expect([copy.journeyCards[link.from]?.touchpoint, copy.journeyCards[link.to]?.touchpoint]).toEqual(['前台问候', '入住']);
+    expect(loadDoc(host.db, W)!.journeyCards[card]).toBeDefined();
+  });
+
+  it('another team may neither edit nor move the card, a card never moves into another journey nor links to itself', async () => {
     const outsider = await Speaker.open(host.origin, host.issueSession({ role: 'member', workshopId: W, teamId: otherTeam }));
     const theirs = newId();
     const theirStage = newId();
@@ -136,6 +152,11 @@ describe('journey map on the host', { timeout: 15000 }, () => {
     });
     expect(await trainer.send({ type: 'card.move', payload: { workshopId: W, cardId: card, stageId: theirStage, order: 'a0' } })).toMatchObject({
       type: 'reject',
+    });
+    // Nor does a card point at itself.
+    expect(await trainer.send({ type: 'link.add', payload: { workshopId: W, linkId: newId(), from: card, to: card } })).toMatchObject({
+      type: 'reject',
+      reason: { code: 'invalid' },
     });
     expect(loadDoc(host.db, W)).toEqual(before);
     outsider.close();
