@@ -40,7 +40,7 @@ const cases = [
 for (const { label, state, runs } of cases) {
   const base = await time(() => bareTables(state), runs);
   const inProcess = await time(() => buildStandardDocx(state), runs);
-  const inWorker = await time(() => runExport('standard', state, exportSourceOf(state)), runs);
+  const inWorker = await time(() => runExport('standard', exportSourceOf(state)), runs);
   console.log(`${label} (${state.indicators.length} indicators), median of ${runs}`);
   console.log(`  bare docx tables (baseline)  ${ms(base)}`);
   console.log(`  成果1 export, in process      ${ms(inProcess)}  (${ratio(inProcess, base)} baseline)`);

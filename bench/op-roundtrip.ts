@@ -82,9 +82,9 @@ console.log(`ratio to echo        p50 ${ratio(o50, e50)}  p95 ${ratio(o95, e95)}
 
 // Round trips for as long as one export of the largest standard takes, in the export worker as the host runs it.
 const big = largestState();
-await runExport('standard', big, exportSourceOf(big)); // warms the worker: fonts and modules
+await runExport('standard', exportSourceOf(big)); // warms the worker: fonts and modules
 let exporting = true;
-const exported = runExport('standard', big, exportSourceOf(big)).finally(() => (exporting = false));
+const exported = runExport('standard', exportSourceOf(big)).finally(() => (exporting = false));
 const during: number[] = [];
 while (exporting) during.push(...(await timeRoundTrips(hostSocket, opMessage, isAck, 200)));
 await exported;

@@ -126,6 +126,8 @@ export const uiEn: UiStrings = {
     playbook: { short: 'On-site assignment', title: 'Complaint handling playbook' },
     agenda: { short: 'Agenda', title: 'Course agenda and projection' },
     homework: { short: 'Day 1 homework', title: 'Actions along the 8 satisfaction factors' },
+    journey: { short: 'Deliverable 2', title: 'Customer journey script 1.0' },
+    motStrategy: { short: 'Deliverable 3', title: 'MOT implementation strategy 1.0' },
   },
   standard: {
     postsHeading: 'Service posts',

@@ -9,6 +9,10 @@ import { homeworkZh } from '../homework/i18n.zh-CN.ts';
 import { uiEn } from './ui.en.ts';
 import { uiZh } from './ui.zh-CN.ts';
 import { parseStoredLanguage } from './language.ts';
+import { journeyEn } from '../journey/i18n.en.ts';
+import { journeyZh } from '../journey/i18n.zh-CN.ts';
+import { strategyEn } from '../motStrategy/i18n.en.ts';
+import { strategyZh } from '../motStrategy/i18n.zh-CN.ts';
 
 /** Every leaf key path of a nested string table. */
 function keys(table: object, prefix = ''): string[] {
@@ -31,6 +35,16 @@ describe('interface strings', () => {
     expect(Object.keys(homeworkZh)).toEqual(['homework']);
     expect(Object.keys(uiZh)).not.toContain('course');
     expect(Object.keys(uiZh)).not.toContain('homework');
+  });
+
+  it('has the same keys and placeholders in both languages in the journey and strategy screens', () => {
+    for (const [en, zh] of [[journeyEn, journeyZh], [strategyEn, strategyZh]] as const) {
+      expect(keys(en).sort()).toEqual(keys(zh).sort());
+      const at = (table: object, path: string): string =>
+        path.split('.').reduce<unknown>((node, seg) => (node as Record<string, unknown>)[seg], table) as string;
+      for (const path of keys(zh)) expect([path, placeholders(at(en, path))]).toEqual([path, placeholders(at(zh, path))]);
+      expect(Object.keys(zh).filter((k) => k in uiZh)).toEqual([]);
+    }
   });
 
   it('uses the same placeholders in both languages', () => {

@@ -62,6 +62,8 @@ export class SyncClient {
   status: Status = 'connecting';
   reason: Reason | undefined;
   role: Role | null = null;
+  /** A member's team (null: the trainer, a viewer, or a member of no team), so screens offer only what they may create. */
+  teamId: string | null = null;
   notices: readonly Notice[] = [];
   readonly clientId: string;
   readonly presence = new PresenceStore();
@@ -280,6 +282,7 @@ export class SyncClient {
         this.status = 'online';
         this.reason = undefined;
         this.role = message.role;
+        this.teamId = message.teamId;
         // Ops first: a workshop created while offline must exist before its subscription is asked for.
         for (const p of this.pendingList) if (p.committedSeq === undefined) this.send({ type: 'op', op: p.op });
         if (this.library.refs > 0) this.sendSubscribe({ kind: 'library' });

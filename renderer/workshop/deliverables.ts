@@ -3,6 +3,8 @@ import { PlaybookScreen } from '../playbook/PlaybookScreen.tsx';
 import { AgendaScreen } from '../course/AgendaScreen.tsx';
 import { HomeworkBoard } from '../homework/HomeworkBoard.tsx';
 import { StandardEditor } from '../standard/StandardEditor.tsx';
+import { JourneyScreen } from '../journey/JourneyScreen.tsx';
+import { StrategyScreen } from '../motStrategy/StrategyScreen.tsx';
 
 /**
  * The course deliverables a workshop builds, in course order. Each is a screen under the workshop that reads
@@ -19,6 +21,8 @@ export const DELIVERABLES: readonly Deliverable[] = [
   { id: 'playbook', Screen: PlaybookScreen },
   { id: 'homework', Screen: HomeworkBoard },
   { id: 'agenda', Screen: AgendaScreen },
+  { id: 'journey', Screen: JourneyScreen },
+  { id: 'motStrategy', Screen: StrategyScreen },
 ];
 
 export const findDeliverable = (id: string | null): Deliverable => DELIVERABLES.find((d) => d.id === id) ?? DELIVERABLES[0]!;

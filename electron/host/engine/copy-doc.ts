@@ -20,6 +20,10 @@ const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => Entity
   homeworkDepartments: (d, id) => ({ ...d, id: id(d.id), artifactId: id(d.artifactId) }),
   homeworkActions: (a, id) => ({ ...a, id: id(a.id), departmentId: id(a.departmentId) }),
   agendaClocks: (c, id) => ({ ...c, id: id(c.id), currentStepId: c.currentStepId === null ? null : id(c.currentStepId) }),
+  journeyStages: (s, id) => ({ ...s, id: id(s.id), artifactId: id(s.artifactId) }),
+  journeyCards: (c, id) => ({ ...c, id: id(c.id), artifactId: id(c.artifactId), stageId: id(c.stageId), indicatorIds: c.indicatorIds.map(id) }),
+  journeyLinks: (l, id) => ({ ...l, id: id(l.id), artifactId: id(l.artifactId), from: id(l.from), to: id(l.to) }),
+  strategyMeasures: (m, id) => ({ ...m, id: id(m.id), artifactId: id(m.artifactId) }),
 };
 
 /**

@@ -51,7 +51,7 @@ describe('GET /api/workshops/:id/export/:deliverable', () => {
   }, 60_000);
 
   it('answers 404 for a deliverable without an exporter and for an unknown workshop', async () => {
-    expect((await get(HTTP.exportDeliverable(workshopId, 'journey'))).status).toBe(404);
+    expect((await get(HTTP.exportDeliverable(workshopId, 'playbook'))).status).toBe(404);
     expect((await get(HTTP.exportDeliverable(workshopId, 'constructor'))).status).toBe(404);
     const unknown = await get(HTTP.exportDeliverable(newId(), 'standard'));
     expect(unknown.status).toBe(404);

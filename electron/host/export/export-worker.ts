@@ -1,12 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import type { WorkshopState } from '../../../shared/domain/state.ts';
 import { EXPORTERS, isDeliverable, type ExportSource } from './exporters.ts';
 
-/** A job from the host: which deliverable, from which read model. */
+/** A job from the host: which deliverable, of which workshop as stored. */
 export interface ExportJob {
   id: number;
   deliverable: string;
-  state: WorkshopState;
   source: ExportSource;
 }
 export type ExportReply = { id: number; ok: true; bytes: Uint8Array; fileName: string } | { id: number; ok: false; error: string };
@@ -20,8 +18,8 @@ parentPort?.on('message', async (job: ExportJob) => {
   try {
     if (!isDeliverable(job.deliverable)) throw new Error(`no exporter for ${job.deliverable}`);
     const exporter = await EXPORTERS[job.deliverable]();
-    const bytes = await exporter.build(job.state, job.source);
-    reply = { id: job.id, ok: true, bytes, fileName: exporter.fileName(job.state, job.source) };
+    const bytes = await exporter.build(job.source);
+    reply = { id: job.id, ok: true, bytes, fileName: exporter.fileName(job.source) };
   } catch (e) {
     reply = { id: job.id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

@@ -1,5 +1,5 @@
 import type { WorkshopDoc } from '../../../shared/core/doc.ts';
-import type { WorkshopState } from '../../../shared/domain/state.ts';
+import { standardState } from '../../../shared/deliverables/standard/view.ts';
 
 /** The whole workshop and the one instance (artifact) of the deliverable being exported. */
 export interface ExportSource {
@@ -9,8 +9,8 @@ export interface ExportSource {
 
 /** A deliverable's Word export: the file and the name it is saved under. */
 export interface Exporter {
-  build(state: WorkshopState, source: ExportSource): Promise<Buffer>;
-  fileName(state: WorkshopState, source: ExportSource): string;
+  build(source: ExportSource): Promise<Buffer>;
+  fileName(source: ExportSource): string;
 }
 
 /**
@@ -20,7 +20,18 @@ export interface Exporter {
 export const EXPORTERS = {
   standard: async (): Promise<Exporter> => {
     const m = await import('./standard-docx.ts');
-    return { build: m.buildStandardDocx, fileName: m.standardFileName };
+    return {
+      build: ({ doc, artifactId }) => m.buildStandardDocx(standardState(doc, artifactId)),
+      fileName: ({ doc, artifactId }) => m.standardFileName(standardState(doc, artifactId)),
+    };
+  },
+  journey: async (): Promise<Exporter> => {
+    const m = await import('../deliverables/journey/export/journey-docx.ts');
+    return { build: ({ doc }) => m.buildJourneyDocx(doc), fileName: ({ doc }) => m.journeyFileName(doc) };
+  },
+  motStrategy: async (): Promise<Exporter> => {
+    const m = await import('../deliverables/motStrategy/export/strategy-docx.ts');
+    return { build: ({ doc }) => m.buildStrategyDocx(doc), fileName: ({ doc }) => m.strategyFileName(doc) };
   },
   playbook: async (): Promise<Exporter> => {
     const m = await import('../deliverables/playbook/export/playbook-docx.ts');

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import type { WorkshopState } from '../../../shared/domain/state.ts';
 import type { DeliverableId, ExportSource } from './exporters.ts';
 import type { ExportJob, ExportReply } from './export-worker.ts';
 
@@ -43,14 +42,14 @@ function exportWorker(): Worker {
 }
 
 /** Builds a deliverable's Word file in the export worker thread; exports queue there one after another. */
-export function runExport(deliverable: DeliverableId, state: WorkshopState, source: ExportSource): Promise<ExportedFile> {
+export function runExport(deliverable: DeliverableId, source: ExportSource): Promise<ExportedFile> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     const w = exportWorker();
     // Referenced while it has work, so a caller awaiting a file is not left hanging; idle, it never keeps a process alive.
     w.ref();
-    w.postMessage({ id, deliverable, state, source } satisfies ExportJob);
+    w.postMessage({ id, deliverable, source } satisfies ExportJob);
   });
 }
 

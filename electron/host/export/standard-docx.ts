@@ -13,7 +13,7 @@ import { postSection } from './standard-posts.ts';
 import { issuesSection, scoringSection } from './standard-scoring.ts';
 import { standardContext } from './standard-context.ts';
 import { standardWords } from './standard-words.ts';
-import { UNSAFE_FILE_CHARS } from '../../../shared/rules/file-name.ts';
+import { docxFileName } from './docx-file-name.ts';
 
 /** 成果1 服务岗位内部服务考核标准 1.0 as a Word file, from the workshop as it stands (unbalanced weights included). */
 export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
@@ -53,9 +53,5 @@ export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
 }
 
 /** e.g. 成果1_服务岗位内部服务考核标准_1.0_华东智能家居服务有限公司.docx */
-export function standardFileName(state: WorkshopState): string {
-  const stem = standardWords(state.workshop.language).fileStem;
-  // Windows also refuses names ending in a dot or space ("Ltd.") and hides those starting with one.
-  const company = state.workshop.company.replace(UNSAFE_FILE_CHARS, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
-  return `${company ? `${stem}_${company}` : stem}.docx`;
-}
+export const standardFileName = (state: WorkshopState): string =>
+  docxFileName(standardWords(state.workshop.language).fileStem, state.workshop.company);

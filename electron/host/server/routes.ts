@@ -4,7 +4,6 @@ import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import type { Db } from '../store/database.ts';
 import { sortByOrder } from '../../../shared/core/order.ts';
-import { standardState } from '../../../shared/deliverables/standard/view.ts';
 import { loadDoc } from '../store/doc-store.ts';
 import { isDeliverable } from '../export/exporters.ts';
 import { runExport } from '../export/run-export.ts';
@@ -57,9 +56,8 @@ export async function handleApi(
       json(res, 404, { reason: { code: 'unknownEntity', detail: 'no such instance of the deliverable' } });
       return true;
     }
-    const state = standardState(doc);
     // In a worker thread: the classroom's ops keep flowing while the pages are laid out.
-    const { bytes, fileName } = await runExport(deliverable, state, { doc, artifactId: artifact.id });
+    const { bytes, fileName } = await runExport(deliverable, { doc, artifactId: artifact.id });
     res.writeHead(200, {
       'content-type': DOCX,
       'content-length': String(bytes.length),

@@ -5,6 +5,8 @@ import { agendaClocksTable, agendaStepsTable } from '../deliverables/agenda/tabl
 import { homeworkActionsTable, homeworkDepartmentsTable } from '../deliverables/homework/tables.ts';
 import { indicatorsTable, postsTable } from '../deliverables/standard/tables.ts';
 import { artifactsTable, teamsTable } from '../deliverables/workshop/tables.ts';
+import { journeyCardsTable, journeyLinksTable, journeyStagesTable } from '../deliverables/journey/tables.ts';
+import { strategyMeasuresTable } from '../deliverables/motStrategy/tables.ts';
 import type { TableMap } from './table-map.ts';
 
 /** Where each collection is stored; a collection added to a module without its table here is a type error. */
@@ -23,4 +25,8 @@ export const TABLES: { [C in CollectionName]: TableMap<EntityOf<C>> } = {
   agendaClocks: agendaClocksTable,
   homeworkDepartments: homeworkDepartmentsTable,
   homeworkActions: homeworkActionsTable,
+  journeyStages: journeyStagesTable,
+  journeyCards: journeyCardsTable,
+  journeyLinks: journeyLinksTable,
+  strategyMeasures: strategyMeasuresTable,
 };

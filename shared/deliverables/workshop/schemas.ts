@@ -11,7 +11,7 @@ export const Team = TeamFields.extend({ id: Id, order: OrderKey });
 export type Team = z.infer<typeof Team>;
 
 /** Which deliverable module an artifact is an instance of. */
-export const DeliverableId = z.enum(['standard', 'playbook', 'homework']);
+export const DeliverableId = z.enum(['standard', 'playbook', 'homework', 'journey', 'motStrategy']);
 export type DeliverableId = z.infer<typeof DeliverableId>;
 
 /**

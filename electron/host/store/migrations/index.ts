@@ -3,6 +3,7 @@ import m0002 from './0002-application-id.ts';
 import m0003 from './0003-teams-artifacts-order-sessions.ts';
 import m0004 from './0004-complaint-playbook.ts';
 import m0005 from './0005-agenda-homework.ts';
+import m0006 from './0006-journey-strategy.ts';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** In order; a test checks versions are 1..n without gaps. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];

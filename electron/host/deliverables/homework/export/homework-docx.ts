@@ -2,7 +2,6 @@ import type { ExportSource } from '../../../export/exporters.ts';
 import { Packer, type FileChild } from 'docx';
 import { FACTORS, factorKind } from '../../../../../shared/course/factors.ts';
 import { homeworkPlan } from '../../../../../shared/deliverables/homework/view.ts';
-import type { WorkshopState } from '../../../../../shared/domain/state.ts';
 import { UNSAFE_FILE_CHARS } from '../../../../../shared/rules/file-name.ts';
 import { FACTOR_TEXT } from '../../../../../templates/concepts.ts';
 import { docWords, fill, formatDate } from '../../../export/doc-words.ts';
@@ -12,7 +11,7 @@ import { buildDocument } from '../../../export/docx-style.ts';
 import { homeworkWords } from './homework-words.ts';
 
 /** 第一天课后作业 as a Word action plan in 成果1's style: cover, contents, the factors, a table per department, a summary. */
-export async function buildHomeworkDocx(_state: WorkshopState, { doc }: ExportSource): Promise<Buffer> {
+export async function buildHomeworkDocx({ doc }: ExportSource): Promise<Buffer> {
   const { workshop } = doc;
   const lang = workshop.language;
   const w = homeworkWords(lang);
@@ -91,8 +90,8 @@ export async function buildHomeworkDocx(_state: WorkshopState, { doc }: ExportSo
 }
 
 /** e.g. 第一天课后作业_客户满意度提升行动计划_1.0_华东智能家居服务有限公司.docx */
-export function homeworkFileName(state: WorkshopState): string {
-  const stem = homeworkWords(state.workshop.language).fileStem;
-  const company = state.workshop.company.replace(UNSAFE_FILE_CHARS, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
+export function homeworkFileName({ doc }: ExportSource): string {
+  const stem = homeworkWords(doc.workshop.language).fileStem;
+  const company = doc.workshop.company.replace(UNSAFE_FILE_CHARS, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
   return `${company ? `${stem}_${company}` : stem}.docx`;
 }

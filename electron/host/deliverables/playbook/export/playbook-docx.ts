@@ -2,7 +2,6 @@ import { Packer } from 'docx';
 import { roundScoresOption } from '../../../../../shared/charts/roleplay-scores.ts';
 import { playbookView } from '../../../../../shared/deliverables/playbook/view.ts';
 import { playbookWords } from '../../../../../shared/deliverables/playbook/words.ts';
-import type { WorkshopState } from '../../../../../shared/domain/state.ts';
 import { UNSAFE_FILE_CHARS } from '../../../../../shared/rules/file-name.ts';
 import { CHART_FONT } from '../../../export/chart-fonts.ts';
 import { chartPng } from '../../../export/chart-image.ts';
@@ -27,7 +26,7 @@ function context({ doc, artifactId }: ExportSource): PlaybookContext {
 }
 
 /** 现场作业 投诉处理手册 1.0 as a Word file, in the same style as 成果1: cover, contents, numbered chapters. */
-export async function buildPlaybookDocx(_state: WorkshopState, source: ExportSource): Promise<Buffer> {
+export async function buildPlaybookDocx(source: ExportSource): Promise<Buffer> {
   const ctx = context(source);
   const { workshop } = source.doc;
   const charts = await Promise.all(
@@ -62,7 +61,7 @@ export async function buildPlaybookDocx(_state: WorkshopState, source: ExportSou
 }
 
 /** e.g. 投诉处理手册_1.0_一组_示例物业服务有限公司.docx: the team's name keeps the teams' files apart. */
-export function playbookFileName(_state: WorkshopState, source: ExportSource): string {
+export function playbookFileName(source: ExportSource): string {
   const ctx = context(source);
   const clean = (s: string) => s.replace(UNSAFE_FILE_CHARS, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
   return [ctx.w.fileStem, ctx.team ?? '', ctx.company].map(clean).filter(Boolean).join('_') + '.docx';
