@@ -3,7 +3,14 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IPC } from './ipc-channels.ts';
-import { externalUrlToOpen, isAllowedNavigation, isAllowedPermission, safeSuggestedName, WEB_PREFERENCES } from './security-policy.ts';
+import {
+  externalUrlToOpen,
+  isAllowedNavigation,
+  isAllowedPermission,
+  isPresenterWindow,
+  safeSuggestedName,
+  WEB_PREFERENCES,
+} from './security-policy.ts';
 
 /**
  * The desktop shell: starts the host in a utility process, opens one window on it, and adds what a browser
@@ -12,6 +19,7 @@ import { externalUrlToOpen, isAllowedNavigation, isAllowedPermission, safeSugges
 const here = dirname(fileURLToPath(import.meta.url));
 let host: UtilityProcess | null = null;
 let hostOrigin = '';
+let mainWindow: BrowserWindow | null = null;
 let quitting = false;
 
 function startHostProcess(): Promise<string> {
@@ -61,7 +69,8 @@ function hostDied(code: number): void {
   startHostProcess()
     .then((url) => {
       hostOrigin = new URL(url).origin;
-      void BrowserWindow.getAllWindows()[0]?.loadURL(url);
+      // The main window takes the new link; a presenter window keeps its session, which outlives the restart.
+      void mainWindow?.loadURL(url);
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('满意度工作坊 Satisfy Studio', error instanceof Error ? error.message : String(error));
@@ -79,17 +88,8 @@ function openWindow(url: string): void {
     backgroundColor: '#0f1b2d',
     webPreferences: { ...WEB_PREFERENCES, preload: join(here, 'preload.js') },
   });
-  win.webContents.on('will-navigate', (event, target) => {
-    if (!isAllowedNavigation(target, hostOrigin)) event.preventDefault();
-  });
-  win.webContents.on('will-redirect', (event, target) => {
-    if (!isAllowedNavigation(target, hostOrigin)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url: target }) => {
-    const external = externalUrlToOpen(target);
-    if (external && !isAllowedNavigation(external, hostOrigin)) void shell.openExternal(external);
-    return { action: 'deny' };
-  });
+  mainWindow = win;
+  win.on('closed', () => (mainWindow = null));
   void win.loadURL(url);
 }
 
@@ -112,8 +112,31 @@ ipcMain.handle(IPC.toggleFullscreen, (event) => {
   win?.setFullScreen(!win.isFullScreen());
 });
 
+// Every window, the presenter view's included, gets the same guards.
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event, target) => {
+    if (!isAllowedNavigation(target, hostOrigin)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, target) => {
+    if (!isAllowedNavigation(target, hostOrigin)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url: target }) => {
+    if (isPresenterWindow(target, hostOrigin)) {
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: {
+          width: 1280,
+          height: 800,
+          backgroundColor: '#0f1b2d',
+          webPreferences: { ...WEB_PREFERENCES, preload: join(here, 'preload.js') },
+        },
+      };
+    }
+    const external = externalUrlToOpen(target);
+    if (external && !isAllowedNavigation(external, hostOrigin)) void shell.openExternal(external);
+    return { action: 'deny' };
+  });
 });
 
 // One library, one host: a second launch would run a second host on the same database and the two windows

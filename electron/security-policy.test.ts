@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalUrlToOpen, isAllowedNavigation, isAllowedPermission, safeSuggestedName, WEB_PREFERENCES } from './security-policy.ts';
+import { externalUrlToOpen, isAllowedNavigation, isPresenterWindow, isAllowedPermission, safeSuggestedName, WEB_PREFERENCES } from './security-policy.ts';
 
 describe('Electron security policy', () => {
   it('isolates the page: context isolation, sandbox, no Node', () => {
@@ -13,6 +13,15 @@ describe('Electron security policy', () => {
     expect(isAllowedNavigation('https://example.com/', host)).toBe(false);
     expect(isAllowedNavigation('file:///etc/passwd', host)).toBe(false);
     expect(isAllowedNavigation('not a url', host)).toBe(false);
+  });
+
+  it('opens a second window only for a workshop’s presenter view on the host', () => {
+    const host = 'http://127.0.0.1:4123';
+    expect(isPresenterWindow('http://127.0.0.1:4123/#/w/abcdefgh12/presenter', host)).toBe(true);
+    expect(isPresenterWindow('http://127.0.0.1:4123/#/w/abcdefgh12/standard', host)).toBe(false);
+    expect(isPresenterWindow('http://127.0.0.1:4124/#/w/abcdefgh12/presenter', host)).toBe(false);
+    expect(isPresenterWindow('https://example.com/#/w/abcdefgh12/presenter', host)).toBe(false);
+    expect(isPresenterWindow('http://127.0.0.1:4123/#/w/abcdefgh12/presenter/../x', host)).toBe(false);
   });
 
   it('hands web links to the browser and drops other schemes', () => {

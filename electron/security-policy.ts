@@ -27,6 +27,15 @@ export function isAllowedNavigation(target: string, hostOrigin: string): boolean
   }
 }
 
+/**
+ * The one page the app may open in a second window: a workshop's presenter view (notes, next step, timer) for the
+ * trainer's own screen while the projector shows the step. Same origin, that route only.
+ */
+export function isPresenterWindow(target: string, hostOrigin: string): boolean {
+  if (!isAllowedNavigation(target, hostOrigin)) return false;
+  return /^#\/w\/[A-Za-z0-9_-]{8,40}\/presenter$/.test(new URL(target).hash);
+}
+
 /** Links to the web open in the user's browser, never inside the app; everything else is dropped. */
 export function externalUrlToOpen(target: string): string | null {
   try {
