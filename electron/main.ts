@@ -143,9 +143,8 @@ app.on('web-contents-created', (_event, contents) => {
 // would drift apart. It focuses the open window instead.
 if (!app.requestSingleInstanceLock()) app.quit();
 app.on('second-instance', () => {
-  const win = BrowserWindow.getAllWindows()[0];
-  if (win?.isMinimized()) win.restore();
-  win?.focus();
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
 });
 
 app.whenReady().then(async () => {
