@@ -7,9 +7,9 @@ import { JourneyScreen } from '../journey/JourneyScreen.tsx';
 import { StrategyScreen } from '../motStrategy/StrategyScreen.tsx';
 
 /**
- * The course deliverables a workshop builds, in course order. Each is a screen under the workshop that reads
- * the workshop from WorkshopContext; its labels are `deliverable.<id>.short` and `deliverable.<id>.title`.
- * Later deliverables (8-factor action plan, journey script, MOT strategy, complaint playbook) are added here.
+ * The screens of a workshop in course order: the agenda, then each deliverable as the course builds it (day 1: 成果1,
+ * the homework; day 2: 成果2, 成果3, the complaint playbook). Each reads the workshop through the selector hooks; its
+ * labels are `deliverable.<id>.short` and `deliverable.<id>.title`.
  */
 export interface Deliverable {
   id: string;
@@ -17,12 +17,16 @@ export interface Deliverable {
 }
 
 export const DELIVERABLES: readonly Deliverable[] = [
-  { id: 'standard', Screen: StandardEditor },
-  { id: 'playbook', Screen: PlaybookScreen },
-  { id: 'homework', Screen: HomeworkBoard },
   { id: 'agenda', Screen: AgendaScreen },
+  { id: 'standard', Screen: StandardEditor },
+  { id: 'homework', Screen: HomeworkBoard },
   { id: 'journey', Screen: JourneyScreen },
   { id: 'motStrategy', Screen: StrategyScreen },
+  { id: 'playbook', Screen: PlaybookScreen },
 ];
 
-export const findDeliverable = (id: string | null): Deliverable => DELIVERABLES.find((d) => d.id === id) ?? DELIVERABLES[0]!;
+/** Opening a workshop shows 成果1, where a class spends most of day 1; the agenda is one step away. */
+const DEFAULT_ID = 'standard';
+
+export const findDeliverable = (id: string | null): Deliverable =>
+  DELIVERABLES.find((d) => d.id === id) ?? DELIVERABLES.find((d) => d.id === DEFAULT_ID)!;

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [url, route, out, w = '1280', h = '720'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(url);
+await p.getByRole('heading', { name: '工作坊列表' }).waitFor();
+await p.getByRole('link', { name: /^打开 示例/ }).first().click();
+await p.waitForTimeout(800);
+const id = p.url().match(/#\/w\/([^/]+)/)[1];
+await p.evaluate((r) => (location.hash = r), `#/w/${id}/${route}`);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: out });
+await b.close();
