@@ -33,7 +33,7 @@ export function NewArtifactDialog({ title, submitLabel, onCreate, onClose, child
           <label className="field-label" htmlFor={ownerId}>
             {t('journey.owner')}
           </label>
-          <select id={ownerId} value={teamId ?? ''} onChange={(e) => setTeamId(e.target.value || null)}>
+          <select id={ownerId} className="input select" value={teamId ?? ''} onChange={(e) => setTeamId(e.target.value || null)}>
             {choices.map((id) => (
               <option key={id ?? 'all'} value={id ?? ''}>
                 {id ? (teams.find((x) => x.id === id)?.name ?? id) : t('journey.wholeWorkshop')}
