@@ -16,8 +16,11 @@ import {
   type IStylesOptions,
 } from 'docx';
 import type { Language } from '../../../shared/domain/workshop.ts';
-import { estimatePageNumbersWith } from 'docx/layout';
 import { docWords } from './doc-words.ts';
+import { SIZES, STYLE_SPACING, TOC_INDENT } from './docx-metrics.ts';
+import { estimatePages } from './page-estimate.ts';
+
+export { SIZES };
 
 /**
  * The one look of every Word deliverable. Chinese text needs its East Asian font named explicitly: Word and
@@ -30,8 +33,6 @@ export const FONTS = {
   body: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '宋体' },
   heading: { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: '黑体' },
 };
-/** Half-points: 五号 10.5 pt body, 小五 9 pt tables, 三号 16 pt / 四号 14 pt headings, 一号 26 pt cover title. */
-export const SIZES = { body: 21, table: 18, small: 18, h1: 32, h2: 28, title: 52, subtitle: 32 };
 export const COLORS = { accent: '1F4E8C', headerFill: 'D9E2F3', border: '8EA9DB', muted: '595959', warnFill: 'FFF4E5', warn: 'C92A2A' };
 
 /** A4 portrait in twips, 2.54 cm top/bottom and 2.3 cm side margins. */
@@ -56,13 +57,13 @@ const numbering = {
 function styles(lang: Language): IStylesOptions {
   // Chinese punctuation (“”、…) takes the East Asian font only when the run hints so.
   const hint = lang === 'zh-CN' ? { hint: 'eastAsia' } : {};
-  const heading = (size: number, level: number, before: number) => ({
+  const heading = (size: number, level: number, spacing: { before: number; after: number; line: number }) => ({
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
     run: { font: { ...FONTS.heading, ...hint }, size, bold: true, color: COLORS.accent },
     paragraph: {
-      spacing: { before, after: 160, line: 276, lineRule: LineRuleType.AUTO },
+      spacing: { ...spacing, lineRule: LineRuleType.AUTO },
       keepNext: true,
       keepLines: true,
       outlineLevel: level,
@@ -74,11 +75,11 @@ function styles(lang: Language): IStylesOptions {
       document: {
         run: { font: { ...FONTS.body, ...hint }, size: SIZES.body, language: { value: lang === 'en' ? 'en-GB' : 'en-US', eastAsia: 'zh-CN' } },
         // lineRule spelled out: LibreOffice reads a bare w:line as exact and clips pictures to one line.
-        paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO, after: 120 } },
+        paragraph: { spacing: { line: STYLE_SPACING.normal.line, lineRule: LineRuleType.AUTO, after: STYLE_SPACING.normal.after } },
       },
-      heading1: heading(SIZES.h1, 0, 360),
-      heading2: heading(SIZES.h2, 1, 240),
-      caption: { run: { size: SIZES.small, color: COLORS.muted, italics: false }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 240 } } },
+      heading1: heading(SIZES.h1, 0, STYLE_SPACING.heading1),
+      heading2: heading(SIZES.h2, 1, STYLE_SPACING.heading2),
+      caption: { run: { size: SIZES.small, color: COLORS.muted, italics: false }, paragraph: { alignment: AlignmentType.CENTER, spacing: STYLE_SPACING.caption } },
     },
     paragraphStyles: [
       {
@@ -86,7 +87,7 @@ function styles(lang: Language): IStylesOptions {
         name: 'Contents Title',
         basedOn: 'Normal',
         run: { font: { ...FONTS.heading, ...hint }, size: SIZES.h1, bold: true, color: COLORS.accent },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 360 } },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: STYLE_SPACING.contentsTitle },
       },
       ...[1, 2].map((level) => ({
         id: `TOC${level}`,
@@ -95,8 +96,8 @@ function styles(lang: Language): IStylesOptions {
         next: 'Normal',
         run: { bold: level === 1 },
         paragraph: {
-          indent: { left: (level - 1) * 420 },
-          spacing: { before: level === 1 ? 120 : 0, after: 60 },
+          indent: { left: (level - 1) * TOC_INDENT },
+          spacing: level === 1 ? STYLE_SPACING.toc1 : STYLE_SPACING.toc2,
           tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: 'dot' as const }],
         },
       })),
@@ -154,9 +155,8 @@ export function buildDocument(parts: DocumentParts): Document {
     creator: parts.company,
     styles: styles(parts.lang),
     numbering,
-    // Lays the pages out as Word would, so the contents show heading numbers and page numbers without Word updating
-    // the field. `guess` keeps going past text docx has no width tables for (宋体/黑体): the pages are an estimate.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    // The contents show heading numbers and page numbers without Word updating the field; the pages are an estimate.
+    pageNumbers: estimatePages,
     sections: [
       {
         properties: {
