@@ -25,6 +25,28 @@ function glyphPath(font: Font, id: number): string {
   return d;
 }
 
+interface Shaped {
+  glyphs: { id: number }[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+  advanceWidth: number;
+}
+
+/** Shaped labels, per font: a standard repeats the same names and weights across many maps. Bounded. */
+const SHAPED_MAX = 5000;
+const shapedCache = new WeakMap<Font, Map<string, Shaped>>();
+function shape(font: Font, content: string): Shaped {
+  let cache = shapedCache.get(font);
+  if (!cache) shapedCache.set(font, (cache = new Map()));
+  let run = cache.get(content);
+  if (!run) {
+    const laid = font.layout(content);
+    run = { glyphs: laid.glyphs.map((g) => ({ id: g.id })), positions: laid.positions, advanceWidth: laid.advanceWidth };
+    if (cache.size >= SHAPED_MAX) cache.clear();
+    cache.set(content, run);
+  }
+  return run;
+}
+
 /**
  * Text of one SVG drawn as glyph outlines: each glyph used is defined once in <defs> and placed with <use>, so
  * resvg rasterizes paths and never shapes text. A label with a character the font lacks (or no font at all) stays
@@ -37,7 +59,7 @@ export class SvgText {
 
   text(content: string, style: TextStyle): string {
     const font = style.bold ? this.fonts?.bold : this.fonts?.regular;
-    const run = font?.layout(content);
+    const run = font ? shape(font, content) : undefined;
     const fill = style.fill ? ` fill="${style.fill}"` : '';
     if (!font || !run || run.glyphs.some((g) => g.id === 0)) {
       const anchor = style.anchor === 'end' ? ' text-anchor="end"' : '';
