@@ -26,7 +26,7 @@ describe('security', () => {
         // The API says no as well (the page would send the token as a bearer header).
         const session = await page.request.get(`${app.host.origin}/api/session`);
         expect(session.status()).toBe(401);
-        const exported = await page.request.get(`${app.host.origin}/api/workshops/${workshopPath.split('/')[2]}/export/standard.docx`);
+        const exported = await page.request.get(`${app.host.origin}/api/workshops/${workshopPath.split('/')[2]}/export/standard`);
         expect(exported.status()).toBe(401);
       } finally {
         await visitor.context.close();
@@ -37,7 +37,7 @@ describe('security', () => {
     const token = await trainer.page.evaluate(() => sessionStorage.getItem('satisfy.token'));
     const headers = { authorization: `Bearer ${token}` };
     expect((await trainer.page.request.get(`${app.host.origin}/api/session`, { headers })).status()).toBe(200);
-    const exported = await trainer.page.request.get(`${app.host.origin}/api/workshops/${workshopPath.split('/')[2]}/export/standard.docx`, { headers });
+    const exported = await trainer.page.request.get(`${app.host.origin}/api/workshops/${workshopPath.split('/')[2]}/export/standard`, { headers });
     expect(exported.status()).toBe(200);
     expect(trainer.errors).toEqual([]);
   });

@@ -2,8 +2,9 @@
 export const HTTP = {
   /** Answers 200 with the caller's role when the bearer token is right, 401 otherwise. */
   session: '/api/session',
-  exportStandard: (workshopId: string) => `/api/workshops/${workshopId}/export/standard.docx`,
-  exportStandardPattern: /^\/api\/workshops\/([A-Za-z0-9_-]{8,40})\/export\/standard\.docx$/,
+  /** A deliverable of a workshop as a Word file; deliverables are named by id ('standard' for 成果1). */
+  exportDeliverable: (workshopId: string, deliverable: string) => `/api/workshops/${workshopId}/export/${deliverable}`,
+  exportPattern: /^\/api\/workshops\/([A-Za-z0-9_-]{8,40})\/export\/([a-z][a-zA-Z0-9-]{0,39})$/,
   socket: '/ws',
 } as const;
 

@@ -1,5 +1,7 @@
 import { MIND_BOX, MIND_STYLE, mindLabelLines, type MindKind, type MindMap, type MindNode } from '../../../shared/charts/mindmap-layout.ts';
-import { CHART_FONT, svgToPng, type ChartImage } from './chart-image.ts';
+import { CHART_FONT } from './chart-fonts.ts';
+import { svgToPng, type ChartImage } from './chart-image.ts';
+import { SvgText } from './svg-text.ts';
 
 const MARGIN = 24;
 
@@ -11,10 +13,6 @@ const LOOK: Record<MindKind, { fill: string; stroke: string; text: string; weigh
 };
 const WARN = '#d6336c';
 
-/** Names come from the class; anything they type must stay text, never markup. */
-export const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
-
 /** Baseline of line `i` of `count`, centred in the box (0.35em below the middle of a line box looks centred for CJK). */
 function baseline(node: MindNode, i: number, count: number): number {
   const line = MIND_STYLE[node.kind].fontSize * MIND_BOX.lineHeight;
@@ -22,25 +20,23 @@ function baseline(node: MindNode, i: number, count: number): number {
   return top + i * line + line / 2 + MIND_STYLE[node.kind].fontSize * 0.35;
 }
 
-function nodeSvg(node: MindNode): string {
+function nodeSvg(node: MindNode, text: SvgText): string {
   const look = LOOK[node.kind];
-  const { fontSize, bold } = MIND_STYLE[node.kind];
+  const { fontSize: size, bold } = MIND_STYLE[node.kind];
   const lines = mindLabelLines(node);
   const stroke = node.warn ? `stroke="${WARN}" stroke-width="3" stroke-dasharray="8 4"` : `stroke="${look.stroke}" stroke-width="1.5"`;
-  const weight = bold ? ' font-weight="bold"' : '';
-  const label = lines
-    .map((line, i) => `<text x="${node.x + MIND_BOX.paddingX}" y="${baseline(node, i, lines.length)}"${weight}>${escapeXml(line)}</text>`)
-    .join('');
+  const label = lines.map((line, i) => text.text(line, { x: node.x + MIND_BOX.paddingX, y: baseline(node, i, lines.length), size, bold, fill: look.text }));
   const weightText = node.weightLabel
-    ? `<text x="${node.x + node.width - MIND_BOX.paddingX}" y="${baseline(node, 0, 1)}" text-anchor="end" font-weight="bold" fill="${node.warn ? WARN : look.weight}">${escapeXml(node.weightLabel)}</text>`
+    ? text.text(node.weightLabel, {
+        x: node.x + node.width - MIND_BOX.paddingX,
+        y: baseline(node, 0, 1),
+        size,
+        bold: true,
+        anchor: 'end',
+        fill: node.warn ? WARN : look.weight,
+      })
     : '';
-  return (
-    `<g font-size="${fontSize}" fill="${look.text}">` +
-    `<rect x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="10" fill="${look.fill}" ${stroke}/>` +
-    label +
-    weightText +
-    '</g>'
-  );
+  return `<rect x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="10" fill="${look.fill}" ${stroke}/>` + label.join('') + weightText;
 }
 
 /** Parent's right edge to child's left edge, as an S-curve. */
@@ -60,13 +56,17 @@ export function mindMapSvg(map: MindMap): { svg: string; width: number; height: 
     const [from, to] = [byId.get(e.source), byId.get(e.target)];
     return from && to ? [edgePath(from, to)] : [];
   });
+  const text = new SvgText();
+  const nodes = map.nodes.map((n) => nodeSvg(n, text)).join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<g transform="translate(${MARGIN},${MARGIN})">` +
     `<g fill="none" stroke="#8fa3bf" stroke-width="2">${edges.join('')}</g>` +
-    map.nodes.map(nodeSvg).join('') +
-    '</g></svg>';
+    nodes +
+    '</g>' +
+    text.defsSvg() +
+    '</svg>';
   return { svg, width, height };
 }
 

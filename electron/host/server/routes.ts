@@ -4,6 +4,8 @@ import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import type { Db } from '../store/database.ts';
 import { readWorkshopState } from '../store/read-model.ts';
+import { isDeliverable } from '../export/exporters.ts';
+import { runExport } from '../export/run-export.ts';
 
 export interface RouteContext {
   db: Db;
@@ -29,25 +31,33 @@ export async function handleApi(
     json(res, 200, { role: session.role, protocol: PROTOCOL_VERSION, appVersion: ctx.appVersion });
     return true;
   }
-  const exportMatch = HTTP.exportStandardPattern.exec(path);
+  const exportMatch = HTTP.exportPattern.exec(path);
   if (exportMatch && req.method === 'GET') {
+<<<<<<< HEAD
     // Word files are made on the trainer's machine, for the trainer (participants take theirs from the trainer).
     if (session.role !== 'trainer') {
       json(res, 403, { reason: { code: 'forbidden' } });
       return true;
     }
     const state = readWorkshopState(ctx.db, exportMatch[1]);
+=======
+    const [, workshopId, deliverable] = exportMatch;
+    if (!isDeliverable(deliverable)) {
+      json(res, 404, { reason: { code: 'malformed', detail: 'no such deliverable' } });
+      return true;
+    }
+    const state = readWorkshopState(ctx.db, workshopId);
+>>>>>>> export
     if (!state) {
       json(res, 404, { reason: { code: 'unknownWorkshop' } });
       return true;
     }
-    // Loaded on first use: docx, echarts and resvg would otherwise slow every start of the host.
-    const { buildStandardDocx, standardFileName } = await import('../export/standard-docx.ts');
-    const bytes = await buildStandardDocx(state);
+    // In a worker thread: the classroom's ops keep flowing while the pages are laid out.
+    const { bytes, fileName } = await runExport(deliverable, state);
     res.writeHead(200, {
       'content-type': DOCX,
       'content-length': String(bytes.length),
-      'content-disposition': `attachment; filename="standard.docx"; filename*=UTF-8''${encodeURIComponent(standardFileName(state))}`,
+      'content-disposition': `attachment; filename="${deliverable}.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       'cache-control': 'no-store',
     });
     res.end(bytes);

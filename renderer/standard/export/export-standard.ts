@@ -16,7 +16,7 @@ export type ExportResult =
 export async function exportStandard(workshopId: string, fallbackName: string): Promise<ExportResult> {
   let response: Response;
   try {
-    response = await apiFetch(HTTP.exportStandard(workshopId));
+    response = await apiFetch(HTTP.exportDeliverable(workshopId, 'standard'));
   } catch {
     return { ok: false, error: { kind: 'network' } };
   }
