@@ -33,21 +33,17 @@ export async function handleApi(
   }
   const exportMatch = HTTP.exportPattern.exec(path);
   if (exportMatch && req.method === 'GET') {
-<<<<<<< HEAD
     // Word files are made on the trainer's machine, for the trainer (participants take theirs from the trainer).
     if (session.role !== 'trainer') {
       json(res, 403, { reason: { code: 'forbidden' } });
       return true;
     }
-    const state = readWorkshopState(ctx.db, exportMatch[1]);
-=======
     const [, workshopId, deliverable] = exportMatch;
     if (!isDeliverable(deliverable)) {
       json(res, 404, { reason: { code: 'malformed', detail: 'no such deliverable' } });
       return true;
     }
     const state = readWorkshopState(ctx.db, workshopId);
->>>>>>> export
     if (!state) {
       json(res, 404, { reason: { code: 'unknownWorkshop' } });
       return true;
