@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { domainEn } from '../../shared/i18n/domain.en.ts';
-import { uiEn } from './ui.en.ts';
-import { uiZh } from './ui.zh-CN.ts';
+import { uiEn as uiEnBase } from './ui.en.ts';
+import { uiZh as uiZhBase } from './ui.zh-CN.ts';
+import { standardGridEn } from '../standard/i18n.en.ts';
+import { standardGridZh } from '../standard/i18n.zh-CN.ts';
 import { parseStoredLanguage } from './language.ts';
+
+// The modules' own tables are checked with the interface's (same keys, placeholders, no empty text).
+const uiZh = { ...uiZhBase, ...standardGridZh };
+const uiEn = { ...uiEnBase, ...standardGridEn };
 
 /** Every leaf key path of a nested string table. */
 function keys(table: object, prefix = ''): string[] {

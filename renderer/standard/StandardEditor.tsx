@@ -8,7 +8,9 @@ import { useUi } from '../i18n/useUi.ts';
 import { useSubmit } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { usePosts, usePostsBalanced, useWorkshopMeta } from '../workshop/workshop-hooks.ts';
-import { ExportButton } from './export/ExportButton.tsx';
+import { ExportButton, type ProblemPlace } from './export/ExportButton.tsx';
+import { useUnsavedDrafts } from './grid/drafts.ts';
+import type { GridRequest } from './grid/StandardGrid.tsx';
 import { AddPostDialog } from './posts/AddPostDialog.tsx';
 import { PostPicker } from './posts/PostPicker.tsx';
 import { StandardTable } from './table/StandardTable.tsx';
@@ -28,7 +30,10 @@ export function StandardEditor() {
   const workshopId = useWorkshopId();
   const { language } = useWorkshopMeta();
   const posts = usePosts();
-  const balanced = usePostsBalanced();
+  const drafts = useUnsavedDrafts(workshopId);
+  // A post with an unsaved draft is not called balanced, whatever its stored weights say.
+  const balanced = usePostsBalanced().map((ok, i) => ok && !drafts.some((d) => d.postId === posts[i]?.id));
+  const [focus, setFocus] = useState<GridRequest | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [view, setView] = useState<View>('table');
   const [adding, setAdding] = useState(false);
@@ -48,6 +53,12 @@ export function StandardEditor() {
   // Stable, so the memoized table is not re-rendered by edits that only change this screen's post list.
   const onPostType = useCallback((type: PostType) => postId && setPostTypes((types) => ({ ...types, [postId]: type })), [postId]);
 
+  const goTo = useCallback((place: ProblemPlace) => {
+    setChosenId(place.postId);
+    setView('table');
+    setFocus({ kind: 'focus', dimension: place.dimension });
+  }, []);
+
   const addPost = (fields: PostFields): void => {
     const postId = newId();
     submit({ type: 'post.add', payload: { workshopId, artifactId: workshopId, postId, fields } });
@@ -65,10 +76,13 @@ export function StandardEditor() {
           posts={posts}
           balanced={balanced}
           selectedId={post?.id ?? null}
-          onSelect={setChosenId}
+          onSelect={(id) => {
+            setChosenId(id);
+            setFocus(null);
+          }}
           onAdd={() => setAdding(true)}
         />
-        <ExportButton />
+        <ExportButton onGoTo={goTo} />
       </div>
 
       {post ? (
@@ -80,7 +94,7 @@ export function StandardEditor() {
           onSelect={setView}
         >
           {view === 'table' ? (
-            <StandardTable key={post.id} postId={post.id} postType={postType} onPostType={onPostType} />
+            <StandardTable key={post.id} postId={post.id} postType={postType} onPostType={onPostType} focus={focus} />
           ) : (
             <Suspense fallback={<p className="placeholder" role="status">{t('app.loading')}</p>}>
               {view === 'mindmap' ? <MindMapView postId={post.id} /> : <RadarView />}
