@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Indicator } from '../../../shared/domain/standard.ts';
 import { useUi } from '../../i18n/useUi.ts';
+import { EditorsHint } from '../../workshop/EditorsHint.tsx';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
 import { CellEditor, type EditEndMove } from './CellEditor.tsx';
 import { COLUMNS, shownValue, type ColumnKey } from './columns.ts';
@@ -80,9 +81,9 @@ function GridCell({ indicator, column, col, active, editSeed, onActivate, onEdit
       aria-selected={active}
       onMouseDown={(e) => {
         if (editing) return;
-        // A click activates; a click on the active cell (or a double click) edits, as in a spreadsheet.
+        // A click selects; a click on the selected cell while the grid has the focus (or a double click) edits.
         e.preventDefault();
-        onActivate(indicator.id, col, active || e.detail > 1);
+        onActivate(indicator.id, col, (active && e.currentTarget === document.activeElement) || e.detail > 1);
       }}
     >
       {editing ? (
@@ -105,6 +106,7 @@ function GridCell({ indicator, column, col, active, editSeed, onActivate, onEdit
       ) : (
         <span className="cell-text">{shownValue(t, indicator, column)}</span>
       )}
+      {column === 'name' && !editing ? <EditorsHint entityId={indicator.id} /> : null}
     </td>
   );
 }

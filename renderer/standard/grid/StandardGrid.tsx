@@ -57,9 +57,14 @@ export const StandardGrid = memo(function StandardGrid({ postId, request, onActi
   const tableRef = useRef<HTMLTableElement>(null);
   const wantFocus = useRef(false);
 
-  // A row that disappeared (removed here or by someone else) hands the cursor to its neighbour's place.
-  const rowIndex = Math.max(0, lines.findIndex((l) => l.id === cursor.rowId));
-  const active = lines[Math.min(rowIndex, lines.length - 1)]!;
+  // A row that disappeared (removed, or a dimension's stand-in filled by suggestions) hands the cursor to the first
+  // row of the same dimension, else to the row now in its place.
+  const last = useRef<{ index: number; dimension: Dimension }>({ index: 0, dimension: 'tangibles' });
+  const found = lines.findIndex((l) => l.id === cursor.rowId);
+  const sameDimension = lines.findIndex((l) => l.dimension === last.current.dimension);
+  const rowIndex = found >= 0 ? found : sameDimension >= 0 ? sameDimension : Math.min(last.current.index, lines.length - 1);
+  const active = lines[rowIndex]!;
+  last.current = { index: rowIndex, dimension: active.dimension };
   const activeRef = useRef({ active, lines });
   activeRef.current = { active, lines };
 
@@ -202,7 +207,15 @@ function EmptyRow({ line, active, onActivate }: { line: GridLine; active: boolea
   const name = t(`dimension.${line.dimension}.name`);
   return (
     <tr className={`grid-row grid-row-first grid-row-empty dimension-${line.dimension}${active ? ' grid-row-active' : ''}`} aria-label={t('standardGrid.emptyRow', { dimension: name })}>
-      <td role="gridcell" className="grid-cell cell-dimension">
+      <td
+        role="gridcell"
+        className="grid-cell cell-dimension"
+        aria-label={`${t('standardGrid.colDimension')}：${name}`}
+        onMouseDown={(e) => {
+          e.preventDefault();
+          onActivate(line.id, FIRST_EDITABLE, false);
+        }}
+      >
         <span className="cell-text">{name}</span>
       </td>
       <td

@@ -39,7 +39,7 @@ export const StandardTable = memo(function StandardTable({ postId, postType, onP
       </div>
       <aside className="grid-side">
         {active.indicatorId ? <IndicatorPanel indicatorId={active.indicatorId} /> : null}
-        <DimensionPanel postId={post.id} dimension={active.dimension} postType={postType} onAdd={onAdd} />
+        <DimensionPanel key={active.dimension} postId={post.id} dimension={active.dimension} postType={postType} onAdd={onAdd} />
         <PostTypeSelect value={postType} onChange={onPostType} />
         <DimensionWeightsBar workshopId={workshopId} post={post} />
         <IssuesPanel post={post} />
