@@ -42,8 +42,8 @@ describe('two windows on the same workshop', () => {
     await row(team.page, '着装与工牌规范').waitFor();
 
     // Presence: each window lists the other person by name.
-    await textOf(trainer.page.getByRole('region', { name: '在线成员' })).toMatch(/1 人在线[\s\S]*第3组 王芳/);
-    await textOf(team.page.getByRole('region', { name: '在线成员' })).toMatch(/1 人在线[\s\S]*讲师 李明/);
+    await textOf(trainer.page.getByRole('region', { name: '在线成员' })).toMatch(/2 人在线[\s\S]*第3组 王芳/);
+    await textOf(team.page.getByRole('region', { name: '在线成员' })).toMatch(/2 人在线[\s\S]*讲师 李明/);
 
     // The team starts typing in the indicator's name: the trainer sees who is editing it.
     await cell(row(team.page, '着装与工牌规范'), '指标名称').click();

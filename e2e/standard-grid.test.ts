@@ -15,6 +15,12 @@ describe('the indicator grid from the keyboard', () => {
   it('moves, replaces, commits, cancels and adds like a spreadsheet', async () => {
     const { page, errors } = await app.open();
     await createWorkshop(page, { name: '键盘编辑演练' });
+    // Entering without a name: the header asks for one (and counts oneself among those online).
+    const prompt = page.getByRole('form', { name: '留下你的名字' });
+    await prompt.getByLabel('你叫什么？其他人会看到这个名字：').fill('讲师 李明');
+    await prompt.getByRole('button', { name: '就用这个' }).click();
+    await page.getByRole('button', { name: '我：讲师 李明' }).waitFor();
+    await prompt.waitFor({ state: 'detached' });
     await addPost(page, { template: '前台接待' });
     const tangibles = await showDimension(page, '有形度');
     await tangibles.getByRole('button', { name: '有形度的建议指标' }).click();

@@ -14,6 +14,13 @@ export const uiEn: UiStrings = {
     'zh-CN': '中文',
     en: 'English',
   },
+  namePrompt: {
+    label: 'Your name',
+    question: 'What is your name? The others will see it:',
+    placeholder: 'e.g. Team 3 Wang Fang',
+    save: 'Use this name',
+    later: 'Later',
+  },
   name: {
     button: 'Me: {{name}}',
     unset: 'Set my name',
@@ -118,6 +125,7 @@ export const uiEn: UiStrings = {
     presenceCount_one: '{{count}} person here',
     presenceCount_other: '{{count}} people here',
     presenceAlone: 'Only you are here',
+    unnamed: 'no name yet',
     editingSomething: 'editing',
     deliverablesLabel: 'Course deliverables',
   },

@@ -15,6 +15,13 @@ export const uiZh = {
     'zh-CN': '中文',
     en: 'English',
   },
+  namePrompt: {
+    label: '留下你的名字',
+    question: '你叫什么？其他人会看到这个名字：',
+    placeholder: '例如 第3组 王芳',
+    save: '就用这个',
+    later: '稍后',
+  },
   name: {
     button: '我：{{name}}',
     unset: '设置我的名字',
@@ -118,6 +125,7 @@ export const uiZh = {
     presenceCount_one: '{{count}} 人在线',
     presenceCount_other: '{{count}} 人在线',
     presenceAlone: '只有你在线',
+    unnamed: '未留名',
     editingSomething: '正在编辑',
     deliverablesLabel: '课程成果',
   },
