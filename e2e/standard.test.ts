@@ -180,7 +180,7 @@ describe('成果1 服务岗位内部服务考核标准', () => {
     const doc = await readDocx(file);
     const texts = doc.paragraphs.map((p) => p.text);
     // Cover: company, deliverable label, title, version, date, trainer as preparer.
-    expect(texts.slice(0, 5)).toEqual([WORKSHOP.company, '成果1', '服务岗位内部服务考核标准', '版本 1.0', '日期：2025年3月11日']);
+    expect(texts.slice(0, 5)).toEqual([WORKSHOP.company, '成果1', '服务岗位内部服务考核标准', '版本 1.0', '日期：2025年3月10日 – 2025年3月11日']);
     expect(doc.rows).toContainEqual(['编制', WORKSHOP.trainer, '', '']);
     expect(doc.headers.join('\n')).toContain('成果1 服务岗位内部服务考核标准 1.0');
     // One chapter per post.

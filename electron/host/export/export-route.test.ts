@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/domain/ids.ts';
 import { HTTP } from '../../../shared/protocol/http.ts';
+import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { RunningHost } from '../host.ts';
 import { RawClient, startTestHost, tempDir } from '../testing/fixtures.ts';
 import { addIndicator, addPost, createWorkshop } from '../testing/sample-ops.ts';
@@ -19,7 +20,7 @@ describe('GET /api/workshops/:id/export/:deliverable', () => {
     dir = tempDir();
     host = await startTestHost(dir.dir);
     const raw = await RawClient.open(host.origin, host.token);
-    raw.send({ type: 'hello', protocol: 1, clientId: newId(), name: 'raw' });
+    raw.send({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: newId(), name: 'raw' });
     await raw.next('welcome');
     for (const input of [createWorkshop(workshopId), addPost(workshopId, postId), addIndicator(workshopId, postId, 'empathy', '耐心倾听不打断', 100)]) {
       raw.send({ type: 'op', op: { ...input, opId: newId() } });
