@@ -113,6 +113,17 @@ export const uiEn: UiStrings = {
     language: 'Content language',
     languageHint: 'Suggested indicators are inserted, and Word files exported, in this language.',
     languageOption: { 'zh-CN': 'Chinese (simplified) 中文', en: 'English' },
+    industry: 'Industry',
+    industryHint: 'Suggested posts and indicators, and the dimension examples in the Word file, follow this industry.',
+    industryOption: {
+      hotel: 'Hotel',
+      property: 'Property management',
+      telecom: 'Telecom / call centre',
+      carDealer: 'Car dealer (sales and after-sales)',
+      realEstate: 'Real-estate handover',
+      airline: 'Airline',
+      general: 'General',
+    },
     namePlaceholder: 'e.g. Acme 2025 satisfaction training',
   },
   workshop: {

@@ -113,6 +113,17 @@ export const uiZh = {
     language: '成果语言',
     languageHint: '插入的建议指标和导出的 Word 文件使用此语言。',
     languageOption: { 'zh-CN': '中文（简体）', en: '英文 English' },
+    industry: '行业',
+    industryHint: '建议的岗位和指标、Word 文件中的维度示例都按这个行业给出。',
+    industryOption: {
+      hotel: '酒店',
+      property: '物业服务',
+      telecom: '通信 / 呼叫中心',
+      carDealer: '汽车 4S 店（销售与售后）',
+      realEstate: '房地产交付',
+      airline: '航空',
+      general: '通用',
+    },
     namePlaceholder: '例如：某公司 2025 满意度培训',
   },
   workshop: {

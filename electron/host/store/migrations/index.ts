@@ -1,6 +1,7 @@
 import m0001 from './0001-init.ts';
 import m0002 from './0002-application-id.ts';
 import m0003 from './0003-teams-artifacts-order-sessions.ts';
+import m0004 from './0004-workshop-industry.ts';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** In order; a test checks versions are 1..n without gaps. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
