@@ -3,6 +3,7 @@ import type { PostType } from '../../shared/domain/library.ts';
 import type { PostFields } from '../../shared/domain/standard.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import { postTypeOf } from '../../templates/indicator-library.ts';
+import { INDUSTRY_POSTS } from '../../templates/industries/industry-posts.ts';
 import { Tabs } from '../components/Tabs.tsx';
 import { useUi } from '../i18n/useUi.ts';
 import { useSubmit } from '../sync/hooks.ts';
@@ -28,7 +29,7 @@ export function StandardEditor() {
   const { t } = useUi();
   const submit = useSubmit();
   const workshopId = useWorkshopId();
-  const { language } = useWorkshopMeta();
+  const { language, industry } = useWorkshopMeta();
   const posts = usePosts();
   const drafts = useUnsavedDrafts(workshopId);
   // A post with an unsaved draft is not called balanced, whatever its stored weights say.
@@ -48,7 +49,9 @@ export function StandardEditor() {
   }, [view]);
 
   const post = posts.find((p) => p.id === chosenId) ?? posts[0] ?? null;
-  const postType = post ? (postTypes[post.id] ?? postTypeOf(post.name) ?? 'frontDesk') : 'frontDesk';
+  // A name no keyword fits starts on the industry's first example post; the trainer can switch.
+  const fallback = INDUSTRY_POSTS[industry][0]!;
+  const postType = post ? (postTypes[post.id] ?? postTypeOf(post.name, industry) ?? fallback) : fallback;
   const postId = post?.id ?? null;
   // Stable, so the memoized table is not re-rendered by edits that only change this screen's post list.
   const onPostType = useCallback((type: PostType) => postId && setPostTypes((types) => ({ ...types, [postId]: type })), [postId]);
