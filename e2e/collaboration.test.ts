@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cell, choose, gridRow, showDimension, typeInto } from './grid.ts';
+import { cell, gridRow, showDimension, typeInto } from './grid.ts';
 import { addPost, createWorkshop, textOf, useApp, valueOf, type OpenedPage } from './harness.ts';
 
 /** Two windows on one workshop: live edits, who is here, conflicting edits, and an out-of-range weight. */
@@ -102,7 +102,7 @@ describe('two windows on the same workshop', () => {
     await textOf(cell(teamRow, '指标权重')).toMatch(/150\s*⚠ 未保存/);
     // To prove nothing was sent, make a later edit in the same window and wait until the other window has it:
     // edits arrive in order, so by then the weight would have arrived too.
-    await choose(team.page, cell(teamRow, '考核周期'), '考核周期', '每周');
+    await typeInto(team.page, cell(teamRow, '考核周期'), '每周');
     await textOf(cell(row(trainer.page, '工装整洁、工牌佩戴'), '考核周期')).toBe('每周');
     await textOf(cell(row(trainer.page, '工装整洁、工牌佩戴'), '指标权重')).toBe('40');
     await textOf(tangibles(trainer.page).getByRole('status')).toMatch(/指标权重合计\s*40\b/);

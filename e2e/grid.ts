@@ -30,11 +30,3 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
-
-/** Chooses an option of a select cell (scoring rule, data source, cycle). */
-export async function choose(page: Page, target: Locator, label: string, option: string): Promise<void> {
-  await target.click();
-  await page.keyboard.press('Enter');
-  await page.getByRole('combobox', { name: label, exact: true }).selectOption({ label: option });
-  await page.keyboard.press('Enter');
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, gridRow, showDimension } from './grid.ts';
+import { cell, gridRow, showDimension, typeInto } from './grid.ts';
 import { addPost, countOf, createWorkshop, textOf, useApp, valueOf } from './harness.ts';
 
 /**
@@ -49,6 +49,12 @@ describe('the indicator grid from the keyboard', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => focusedLabel(page)).toMatch(/^评分规则：/);
     await textOf(tangibles.getByRole('status')).toMatch(/指标权重合计\s*100\s*✓\s*已平衡/);
+
+    // Data source and cycle take the course's list or the trainer's own words.
+    await typeInto(page, cell(gridRow(page, '前台台面整洁'), '数据来源'), 'OTA 点评');
+    await textOf(cell(gridRow(page, '前台台面整洁'), '数据来源')).toBe('OTA 点评');
+    await typeInto(page, cell(gridRow(page, '前台台面整洁'), '考核周期'), '每周');
+    await textOf(cell(gridRow(page, '前台台面整洁'), '考核周期')).toBe('每周');
 
     // Ctrl+Enter adds an indicator to the dimension, its name open for typing.
     await page.keyboard.press('Control+Enter');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocx } from './docx.ts';
-import { cell, choose, gridRow, showDimension, typeInto } from './grid.ts';
+import { cell, gridRow, showDimension, typeInto } from './grid.ts';
 import { addPost, countOf, createWorkshop, textOf, UI_TIMEOUT, useApp, valueOf, type OpenedPage } from './harness.ts';
 
 /**
@@ -91,8 +91,8 @@ describe('成果1 服务岗位内部服务考核标准', () => {
     await details.getByRole('spinbutton', { name: '每次扣分' }).fill(HAND_INDICATOR.points);
     await details.getByRole('spinbutton', { name: '每次扣分' }).press('Enter');
     await textOf(details).toContain(`每发生一次扣 ${HAND_INDICATOR.points} 分`);
-    await choose(page, cell(row, '数据来源'), '数据来源', HAND_INDICATOR.dataSource);
-    await choose(page, cell(row, '考核周期'), '考核周期', HAND_INDICATOR.cycle);
+    await typeInto(page, cell(row, '数据来源'), HAND_INDICATOR.dataSource);
+    await typeInto(page, cell(row, '考核周期'), HAND_INDICATOR.cycle);
     await textOf(cell(row, '评分规则')).toBe(`按次扣 ${HAND_INDICATOR.points} 分`);
     await textOf(cell(row, '数据来源')).toBe(HAND_INDICATOR.dataSource);
     await textOf(cell(row, '考核周期')).toBe(HAND_INDICATOR.cycle);

@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../../../shared/domain/dimensions.ts';
-import type { Post } from '../../../shared/domain/standard.ts';
+import { isListedChoice, type CycleKey, type DataSourceKey, type Post } from '../../../shared/domain/standard.ts';
 import { percent } from '../../../shared/charts/format.ts';
 import { indicatorsOf } from '../../../shared/rules/weights.ts';
 import type { FileChild } from 'docx';
@@ -24,8 +24,8 @@ function indicatorTable(ctx: StandardContext, post: Post) {
       ind.description,
       percent(ind.weight),
       ruleSentence(ctx, ind.scoring),
-      d.dataSource[ind.dataSource],
-      d.cycle[ind.cycle],
+      isListedChoice('dataSource', ind.dataSource) ? d.dataSource[ind.dataSource as DataSourceKey] : ind.dataSource,
+      isListedChoice('cycle', ind.cycle) ? d.cycle[ind.cycle as CycleKey] : ind.cycle,
     ]);
   });
   // English words cannot break between letters the way Chinese can, so its short columns get more room.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../../shared/domain/standard.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useReportEditing, useSubmit } from '../../sync/hooks.ts';
@@ -35,12 +35,13 @@ export function CellEditor({ indicator, column, label, seed, unsaved, onEnd }: P
   const workshopId = useWorkshopId();
   const reportEditing = useReportEditing(workshopId);
   const editor = editorOf(column)!;
-  const current = rawValue(indicator, column);
+  const current = rawValue(t, indicator, column);
   const [draft, setDraft] = useState(seed ?? unsaved ?? current);
   const [error, setError] = useState<string | null>(null);
   const ended = useRef(false);
   const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
   const key = draftKey(indicator.id, column);
+  const listId = useId();
 
   useEffect(() => {
     const el = ref.current;
@@ -112,6 +113,7 @@ export function CellEditor({ indicator, column, label, seed, unsaved, onEnd }: P
         <input
           {...common}
           type="text"
+          list={editor.kind === 'choice' ? listId : undefined}
           inputMode={editor.kind === 'number' ? 'decimal' : undefined}
           value={draft}
           onChange={(e) => {
@@ -120,6 +122,13 @@ export function CellEditor({ indicator, column, label, seed, unsaved, onEnd }: P
           }}
         />
       )}
+      {editor.kind === 'choice' ? (
+        <datalist id={listId}>
+          {editor.options.map((value) => (
+            <option key={value} value={t(`${editor.prefix}.${value}`)} />
+          ))}
+        </datalist>
+      ) : null}
       {error ? (
         <p className="cell-error" role="alert">
           <span aria-hidden="true">⚠ </span>

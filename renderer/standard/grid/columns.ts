@@ -1,4 +1,4 @@
-import { Cycle, DataSource, IndicatorFields, type Indicator, type ScoringRule } from '../../../shared/domain/standard.ts';
+import { CycleKey, DataSourceKey, IndicatorFields, isListedChoice, type Indicator, type ScoringRule } from '../../../shared/domain/standard.ts';
 import { parseWeight, problemOf, problemText } from '../../components/validate.ts';
 import type { Translate } from '../../i18n/useUi.ts';
 
@@ -11,7 +11,12 @@ export const FIRST_EDITABLE = 1;
 const DEFAULT_POINTS = 5;
 const SCORING_KINDS = ['scale5', 'deduction', 'passFail'] as const;
 
-export type Editor = { kind: 'text' } | { kind: 'number' } | { kind: 'select'; options: readonly string[]; prefix: string };
+export type Editor =
+  | { kind: 'text' }
+  | { kind: 'number' }
+  | { kind: 'select'; options: readonly string[]; prefix: string }
+  /** The course's list offered as suggestions, or the trainer's own words. */
+  | { kind: 'choice'; options: readonly string[]; prefix: 'dataSource' | 'cycle' };
 
 export function editorOf(column: ColumnKey): Editor | null {
   switch (column) {
@@ -24,15 +29,18 @@ export function editorOf(column: ColumnKey): Editor | null {
     case 'scoring':
       return { kind: 'select', options: SCORING_KINDS, prefix: 'scoring' };
     case 'dataSource':
-      return { kind: 'select', options: DataSource.options, prefix: 'dataSource' };
+      return { kind: 'choice', options: DataSourceKey.options, prefix: 'dataSource' };
     case 'cycle':
-      return { kind: 'select', options: Cycle.options, prefix: 'cycle' };
+      return { kind: 'choice', options: CycleKey.options, prefix: 'cycle' };
   }
 }
 
-/** The text an editor starts from: what the cell holds. */
-export function rawValue(indicator: Indicator, column: ColumnKey): string {
+/** The text an editor starts from: what the cell holds (a listed data source or cycle by its translated name). */
+export function rawValue(t: Translate, indicator: Indicator, column: ColumnKey): string {
   switch (column) {
+    case 'dataSource':
+    case 'cycle':
+      return shownValue(t, indicator, column);
     case 'dimension':
       return indicator.dimension;
     case 'scoring':
@@ -68,9 +76,14 @@ export function patchOf(
       return { ok: true, patch: { scoring } };
     }
     case 'dataSource':
-      return { ok: true, patch: { dataSource: DataSource.parse(draft) } };
-    case 'cycle':
-      return { ok: true, patch: { cycle: Cycle.parse(draft) } };
+    case 'cycle': {
+      // A listed name (in the interface's language) is stored as its key, so it is translated wherever it is shown.
+      const options = column === 'dataSource' ? DataSourceKey.options : CycleKey.options;
+      const listed = options.find((key) => t(`${column}.${key}`) === draft.trim());
+      const value = listed ?? draft.trim();
+      const problem = problemOf(IndicatorFields.shape[column], value);
+      return problem ? { ok: false, error: problemText(t, problem) } : { ok: true, patch: { [column]: value } };
+    }
     case 'dimension':
       return { ok: true, patch: {} };
   }
@@ -90,8 +103,7 @@ export function shownValue(t: Translate, indicator: Indicator, column: ColumnKey
         ? t('standardGrid.deductionShort', { points: indicator.scoring.pointsPerOccurrence })
         : t(`scoring.${indicator.scoring.kind}`);
     case 'dataSource':
-      return t(`dataSource.${indicator.dataSource}`);
     case 'cycle':
-      return t(`cycle.${indicator.cycle}`);
+      return isListedChoice(column, indicator[column]) ? t(`${column}.${indicator[column]}`) : indicator[column];
   }
 }
