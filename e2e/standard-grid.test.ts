@@ -63,6 +63,16 @@ describe('the indicator grid from the keyboard', () => {
     await page.keyboard.press('Enter');
     await gridRow(page, '大堂绿植养护').waitFor();
     await countOf(page.locator('tr.dimension-tangibles')).toBe(5);
+
+    // One suggestion keeps its own weight: balancing is offered where it was inserted.
+    const assurance = await showDimension(page, '专业度');
+    await assurance.getByRole('button', { name: '专业度的建议指标' }).click();
+    await assurance.getByRole('button', { name: /^插入 / }).first().click();
+    const offer = assurance.locator('.suggest-offer');
+    await textOf(offer).toMatch(/合计为 \d+，不是 100/);
+    await offer.getByRole('button', { name: '平均分配' }).click();
+    await textOf(assurance.getByRole('status')).toMatch(/指标权重合计\s*100\s*✓\s*已平衡/);
+    await offer.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 
