@@ -82,28 +82,30 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCl
           {date('startDate')}
           {date('endDate')}
         </div>
-        <Field label={t('workshopForm.language')} hint={t('workshopForm.languageHint')} error={formProblemText(t, problems.language)}>
-          {(control) => (
-            <select {...control} className="input select" value={draft.language} onChange={set('language')}>
-              {SUPPORTED_LANGUAGES.map((code) => (
-                <option key={code} value={code}>
-                  {t(`workshopForm.languageOption.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('workshopForm.industry')} hint={t('workshopForm.industryHint')} error={formProblemText(t, problems.industry)}>
-          {(control) => (
-            <select {...control} className="input select" value={draft.industry} onChange={set('industry')}>
-              {Industry.options.map((code) => (
-                <option key={code} value={code}>
-                  {t(`workshopForm.industryOption.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <div className="form-row">
+          <Field label={t('workshopForm.language')} hint={t('workshopForm.languageHint')} error={formProblemText(t, problems.language)}>
+            {(control) => (
+              <select {...control} className="input select" value={draft.language} onChange={set('language')}>
+                {SUPPORTED_LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`workshopForm.languageOption.${code}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('workshopForm.industry')} hint={t('workshopForm.industryHint')} error={formProblemText(t, problems.industry)}>
+            {(control) => (
+              <select {...control} className="input select" value={draft.industry} onChange={set('industry')}>
+                {Industry.options.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`workshopForm.industryOption.${code}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
         <FormActions onCancel={onClose} submitLabel={submitLabel} />
       </form>
     </Dialog>

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Controls, ReactFlow, type Edge } from '@xyflow/react';
+import { Controls, ReactFlow, type Edge, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { layoutMindMap } from '../../../shared/charts/mindmap-layout.ts';
 import { useUi } from '../../i18n/useUi.ts';
@@ -25,6 +25,7 @@ export function MindMapView({ postId }: { postId: string }) {
   const toggleId = useId();
   const helpId = useId();
   const canvasRef = useRef<HTMLDivElement>(null);
+  const flow = useRef<ReactFlowInstance<MindFlowNode> | null>(null);
   const map = useMemo(() => layoutMindMap(state, all ? null : postId, lang, { collapsed }), [state, all, postId, lang, collapsed]);
   const topics = useMemo(
     () => (all ? state.posts.flatMap((p) => outline(state, p.id, collapsed)) : outline(state, postId, collapsed)),
@@ -41,9 +42,20 @@ export function MindMapView({ postId }: { postId: string }) {
       return next;
     });
 
+  /** Keeps the topic the keyboard moved to on screen, at a size the back row can read. */
+  const follow = (id: string): void => {
+    const node = flow.current?.getNode(id);
+    if (!node || !flow.current) return;
+    const zoom = Math.max(flow.current.getZoom(), 1);
+    flow.current.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom, duration: 150 });
+  };
+
   const act = (action: MindAction, topic: Topic | undefined = selected): void => {
     if (!topic) return;
-    if (action.kind === 'select') setSelectedId(action.id);
+    if (action.kind === 'select') {
+      setSelectedId(action.id);
+      follow(action.id);
+    }
     else if (action.kind === 'fold') fold(action.id, action.fold);
     else {
       const next = run(action, topic);
@@ -174,6 +186,9 @@ export function MindMapView({ postId }: { postId: string }) {
             zoomOnDoubleClick={false}
             // A click selects a topic, a double click renames it (the nodes take clicks only through these).
             onNodeClick={(e, n) => onSelect(n.id, e.detail > 1)}
+            onInit={(instance) => {
+              flow.current = instance;
+            }}
             ariaLabelConfig={{
               'controls.ariaLabel': t('mindmap.controls'),
               'controls.zoomIn.ariaLabel': t('mindmap.zoomIn'),
