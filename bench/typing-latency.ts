@@ -57,7 +57,9 @@ try {
   await page.goto(host.url);
   await page.getByRole('heading', { name: '工作坊列表' }).waitFor();
   await page.evaluate((hash) => (window.location.hash = hash), `#/w/${workshopId}/standard`);
-  const target = page.locator(`[data-indicator-id="${indicatorIds[0]}"]`).getByLabel('指标描述', { exact: true });
+  // The description lives in the side panel of the grid's active row: select the row, then type there.
+  await page.locator(`[data-indicator-id="${indicatorIds[0]}"] .cell-name`).click();
+  const target = page.locator('.indicator-panel').getByLabel('指标描述', { exact: true });
   await target.click();
   await addKeyProbe(page);
 

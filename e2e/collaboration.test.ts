@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addPost, createWorkshop, textOf, UI_TIMEOUT, useApp, valueOf, type OpenedPage } from './harness.ts';
+import { cell, gridRow, showDimension, typeInto } from './grid.ts';
+import { addPost, createWorkshop, textOf, useApp, valueOf, type OpenedPage } from './harness.ts';
 
 /** Two windows on one workshop: live edits, who is here, conflicting edits, and an out-of-range weight. */
 
@@ -17,7 +18,8 @@ async function setDisplayName(page: Page, name: string): Promise<void> {
 }
 
 const tangibles = (page: Page) => page.getByRole('region', { name: '有形度', exact: true });
-const row = (page: Page, name: string) => tangibles(page).getByRole('row', { name: `指标 1：${name}` });
+const row = (page: Page, name: string) => gridRow(page, name);
+const details = (page: Page, name: string) => page.getByRole('region', { name: `指标详情：${name}` });
 
 describe('two windows on the same workshop', () => {
   let trainer: OpenedPage;
@@ -40,24 +42,25 @@ describe('two windows on the same workshop', () => {
     await row(team.page, '着装与工牌规范').waitFor();
 
     // Presence: each window lists the other person by name.
-    await textOf(trainer.page.getByRole('region', { name: '在线成员' })).toMatch(/1 人在线[\s\S]*第3组 王芳/);
-    await textOf(team.page.getByRole('region', { name: '在线成员' })).toMatch(/1 人在线[\s\S]*讲师 李明/);
+    await textOf(trainer.page.getByRole('region', { name: '在线成员' })).toMatch(/2 人在线[\s\S]*第3组 王芳/);
+    await textOf(team.page.getByRole('region', { name: '在线成员' })).toMatch(/2 人在线[\s\S]*讲师 李明/);
 
     // The team starts typing in the indicator's name: the trainer sees who is editing it.
-    const teamName = row(team.page, '着装与工牌规范').getByLabel('指标名称', { exact: true });
-    await teamName.click();
+    await cell(row(team.page, '着装与工牌规范'), '指标名称').click();
+    await team.page.keyboard.press('Enter');
     await textOf(row(trainer.page, '着装与工牌规范')).toContain('第3组 王芳 正在编辑');
     await textOf(trainer.page.getByRole('region', { name: '在线成员' })).toContain('正在编辑');
-    await teamName.fill('工装整洁、工牌佩戴');
-    await teamName.press('Enter');
+    await team.page.keyboard.press('ControlOrMeta+A');
+    await team.page.keyboard.type('工装整洁、工牌佩戴');
+    await team.page.keyboard.press('Enter');
     await row(trainer.page, '工装整洁、工牌佩戴').waitFor();
-    await valueOf(row(trainer.page, '工装整洁、工牌佩戴').getByLabel('指标名称', { exact: true })).toBe('工装整洁、工牌佩戴');
+    await textOf(cell(row(trainer.page, '工装整洁、工牌佩戴'), '指标名称')).toBe('工装整洁、工牌佩戴');
 
     // And the other way round: the trainer changes the weight, the team's table and totals follow.
-    const trainerWeight = row(trainer.page, '工装整洁、工牌佩戴').getByRole('spinbutton', { name: '指标权重' });
-    await trainerWeight.fill('40');
-    await trainerWeight.press('Enter');
-    await valueOf(row(team.page, '工装整洁、工牌佩戴').getByRole('spinbutton', { name: '指标权重' })).toBe('40');
+    await typeInto(trainer.page, cell(row(trainer.page, '工装整洁、工牌佩戴'), '指标权重'), '40');
+    await textOf(cell(row(team.page, '工装整洁、工牌佩戴'), '指标权重')).toBe('40');
+    // Enter moved the team's cursor down to 专业度: back to 有形度 to see its total.
+    await showDimension(team.page, '有形度');
     await textOf(tangibles(team.page).getByRole('status')).toMatch(/指标权重合计\s*40\s*⚠\s*未平衡/);
 
     // The team leaves: the trainer is alone again.
@@ -69,10 +72,12 @@ describe('two windows on the same workshop', () => {
   });
 
   it('tells the person typing when someone else changes the same field', async () => {
-    const teamDescription = row(team.page, '工装整洁、工牌佩戴').getByLabel('指标描述', { exact: true });
+    await cell(row(team.page, '工装整洁、工牌佩戴'), '指标名称').click();
+    await cell(row(trainer.page, '工装整洁、工牌佩戴'), '指标名称').click();
+    const teamDescription = details(team.page, '工装整洁、工牌佩戴').getByLabel('指标描述', { exact: true });
     await teamDescription.click();
     await teamDescription.fill('团队正在写的描述');
-    const trainerDescription = row(trainer.page, '工装整洁、工牌佩戴').getByLabel('指标描述', { exact: true });
+    const trainerDescription = details(trainer.page, '工装整洁、工牌佩戴').getByLabel('指标描述', { exact: true });
     await trainerDescription.fill('讲师写的描述');
     await trainerDescription.press('Tab');
     const notices = team.page.getByRole('region', { name: '通知' });
@@ -84,28 +89,30 @@ describe('two windows on the same workshop', () => {
     expect([...trainer.errors, ...team.errors]).toEqual([]);
   });
 
-  it('shows a weight over 100 as invalid and does not save it', async () => {
-    const weight = row(team.page, '工装整洁、工牌佩戴').getByRole('spinbutton', { name: '指标权重' });
-    await weight.fill('150');
-    await weight.press('Enter');
-    await textOf(row(team.page, '工装整洁、工牌佩戴').getByRole('alert').filter({ hasText: '100' })).toContain('不能超过 100');
-    expect(await weight.getAttribute('aria-invalid')).toBe('true');
-    // Leaving the field does not send it either.
-    await weight.press('Tab');
-    expect(await weight.getAttribute('aria-invalid')).toBe('true');
+  it('shows a weight over 100 as invalid, does not save it, and keeps it marked unsaved until discarded', async () => {
+    const teamRow = row(team.page, '工装整洁、工牌佩戴');
+    await cell(teamRow, '指标权重').click();
+    await team.page.keyboard.type('150');
+    await team.page.keyboard.press('Enter');
+    const editor = team.page.getByRole('grid').getByRole('textbox', { name: '指标权重', exact: true });
+    await textOf(team.page.getByRole('grid').getByRole('alert')).toContain('不能超过 100');
+    expect(await editor.getAttribute('aria-invalid')).toBe('true');
+    // Leaving the cell does not send it either: it stays, marked as not saved.
+    await cell(teamRow, '指标名称').click();
+    await textOf(cell(teamRow, '指标权重')).toMatch(/150\s*⚠ 未保存/);
     // To prove nothing was sent, make a later edit in the same window and wait until the other window has it:
     // edits arrive in order, so by then the weight would have arrived too.
-    await row(team.page, '工装整洁、工牌佩戴').getByRole('combobox', { name: '考核周期' }).selectOption({ label: '每周' });
-    await expect
-      .poll(() => row(trainer.page, '工装整洁、工牌佩戴').getByRole('combobox', { name: '考核周期' }).locator('option:checked').innerText(), { timeout: UI_TIMEOUT })
-      .toBe('每周');
-    await valueOf(row(trainer.page, '工装整洁、工牌佩戴').getByRole('spinbutton', { name: '指标权重' })).toBe('40');
+    await typeInto(team.page, cell(teamRow, '考核周期'), '每周');
+    await textOf(cell(row(trainer.page, '工装整洁、工牌佩戴'), '考核周期')).toBe('每周');
+    await textOf(cell(row(trainer.page, '工装整洁、工牌佩戴'), '指标权重')).toBe('40');
     await textOf(tangibles(trainer.page).getByRole('status')).toMatch(/指标权重合计\s*40\b/);
 
-    // After a reload the stored value is back.
+    // After a reload the draft is still there and still marked; Esc gives the stored value back.
     await team.page.reload();
-    await valueOf(row(team.page, '工装整洁、工牌佩戴').getByRole('spinbutton', { name: '指标权重' })).toBe('40');
-    expect(await row(team.page, '工装整洁、工牌佩戴').getByRole('spinbutton', { name: '指标权重' }).getAttribute('aria-invalid')).toBe('false');
+    await textOf(cell(row(team.page, '工装整洁、工牌佩戴'), '指标权重')).toMatch(/150\s*⚠ 未保存/);
+    await cell(row(team.page, '工装整洁、工牌佩戴'), '指标权重').click();
+    await team.page.keyboard.press('Escape');
+    await textOf(cell(row(team.page, '工装整洁、工牌佩戴'), '指标权重')).toBe('40');
     expect([...trainer.errors, ...team.errors]).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocx } from './docx.ts';
+import { cell, gridRow, showDimension, typeInto } from './grid.ts';
 import { addPost, countOf, createWorkshop, textOf, UI_TIMEOUT, useApp, valueOf, type OpenedPage } from './harness.ts';
 
 /**
@@ -27,7 +28,6 @@ const app = useApp();
 const downloads = mkdtempSync(join(tmpdir(), 'satisfy-e2e-download-'));
 afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 
-const dimension = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const postButton = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^${name} (已平衡|需调整)$`) });
 
 describe('成果1 服务岗位内部服务考核标准', () => {
@@ -44,21 +44,21 @@ describe('成果1 服务岗位内部服务考核标准', () => {
     // Post 1 from the course's example posts; its indicators from the suggestions.
     await addPost(page, { template: '前台接待' });
     await page.getByRole('button', { name: '前台接待 需调整', pressed: true }).waitFor();
-    const tangibles = dimension(page, '有形度');
-    // Suggestions stay folded until asked for, so the table is not buried on the projector.
+    const tangibles = await showDimension(page, '有形度');
+    // Suggestions stay folded until asked for, so the panel is not buried on the projector.
     expect(await tangibles.getByRole('button', { name: '插入 着装与工牌规范' }).isVisible()).toBe(false);
     await tangibles.getByRole('button', { name: '有形度的建议指标' }).click();
     await tangibles.getByRole('button', { name: '插入 着装与工牌规范' }).click();
-    const uniformRow = tangibles.getByRole('row', { name: '指标 1：着装与工牌规范' });
-    await valueOf(uniformRow.getByRole('spinbutton', { name: '指标权重' })).toBe('30');
+    const uniformRow = gridRow(page, '着装与工牌规范');
+    await textOf(cell(uniformRow, '指标权重')).toBe('30');
     // One suggestion of four: the dimension does not add up yet.
     await textOf(tangibles.getByRole('status')).toMatch(/指标权重合计\s*30\s*⚠\s*未平衡，应为 100/);
     expect(await tangibles.getByRole('button', { name: '着装与工牌规范：已插入' }).isDisabled()).toBe(true);
     await tangibles.getByRole('button', { name: '插入有形度的全部建议指标' }).click();
-    await countOf(tangibles.getByRole('row', { name: /^指标 \d+：/ })).toBe(4);
+    await countOf(page.locator('tr.dimension-tangibles').getByRole('gridcell', { name: /^指标名称：/ })).toBe(4);
     await textOf(tangibles.getByRole('status')).toMatch(/指标权重合计\s*100\s*✓\s*已平衡/);
     for (const name of DIMENSION_NAMES.slice(1)) {
-      const region = dimension(page, name);
+      const region = await showDimension(page, name);
       await region.getByRole('button', { name: `${name}的建议指标` }).click();
       await region.getByRole('button', { name: `插入${name}的全部建议指标` }).click();
       await textOf(region.getByRole('status')).toMatch(/指标权重合计\s*100\s*✓\s*已平衡/);
@@ -66,46 +66,57 @@ describe('成果1 服务岗位内部服务考核标准', () => {
     await page.getByRole('button', { name: '前台接待 已平衡' }).waitFor();
     await textOf(page.getByRole('region', { name: '检查结果' })).toContain('权重全部平衡');
 
-    // Post 2 typed by hand, with one indicator filled in field by field.
+    // Post 2 typed by hand, with one indicator filled in cell by cell from the keyboard.
     await addPost(page, HAND_POST);
     await page.getByRole('button', { name: `${HAND_POST.name} 需调整`, pressed: true }).waitFor();
     await valueOf(page.getByLabel('岗位名称', { exact: true })).toBe(HAND_POST.name);
-    const assurance = dimension(page, '专业度');
+    const assurance = await showDimension(page, '专业度');
     await textOf(assurance.getByRole('status')).toMatch(/暂无指标/);
     await assurance.getByRole('button', { name: '在专业度中添加指标' }).click();
-    const fresh = assurance.getByRole('row', { name: '指标 1：新指标' });
-    await fresh.getByLabel('指标名称', { exact: true }).fill(HAND_INDICATOR.name);
-    await fresh.getByLabel('指标名称', { exact: true }).press('Enter');
-    const row = assurance.getByRole('row', { name: `指标 1：${HAND_INDICATOR.name}` });
-    await row.getByLabel('指标描述', { exact: true }).fill(HAND_INDICATOR.description);
-    await row.getByLabel('指标描述', { exact: true }).press('Tab');
-    await row.getByRole('spinbutton', { name: '指标权重' }).fill('60');
-    await row.getByRole('spinbutton', { name: '指标权重' }).press('Enter');
-    await row.getByRole('combobox', { name: '评分规则' }).selectOption({ label: '按次扣分' });
-    await row.getByRole('spinbutton', { name: '每次扣分' }).fill(HAND_INDICATOR.points);
-    await row.getByRole('spinbutton', { name: '每次扣分' }).press('Enter');
-    await row.getByRole('combobox', { name: '数据来源' }).selectOption({ label: HAND_INDICATOR.dataSource });
-    await row.getByRole('combobox', { name: '考核周期' }).selectOption({ label: HAND_INDICATOR.cycle });
-    await textOf(row).toContain(`每发生一次扣 ${HAND_INDICATOR.points} 分`);
+    // The new row's name is open for typing at once.
+    const nameEditor = page.getByRole('grid').getByRole('textbox', { name: '指标名称', exact: true });
+    await valueOf(nameEditor).toBe('新指标');
+    await page.keyboard.type(HAND_INDICATOR.name);
+    await page.keyboard.press('Tab');
+    const row = gridRow(page, HAND_INDICATOR.name);
+    // Tab went to the weight; typing replaces it.
+    await page.keyboard.type('60');
+    await page.keyboard.press('Enter');
+    await textOf(cell(row, '指标权重')).toBe('60');
+    await cell(row, '指标名称').click();
+    const details = page.getByRole('region', { name: `指标详情：${HAND_INDICATOR.name}` });
+    await details.getByLabel('指标描述', { exact: true }).fill(HAND_INDICATOR.description);
+    await details.getByLabel('指标描述', { exact: true }).press('Tab');
+    await details.getByRole('combobox', { name: '评分规则' }).selectOption({ label: '按次扣分' });
+    await details.getByRole('spinbutton', { name: '每次扣分' }).fill(HAND_INDICATOR.points);
+    await details.getByRole('spinbutton', { name: '每次扣分' }).press('Enter');
+    await textOf(details).toContain(`每发生一次扣 ${HAND_INDICATOR.points} 分`);
+    await typeInto(page, cell(row, '数据来源'), HAND_INDICATOR.dataSource);
+    await typeInto(page, cell(row, '考核周期'), HAND_INDICATOR.cycle);
+    await textOf(cell(row, '评分规则')).toBe(`按次扣 ${HAND_INDICATOR.points} 分`);
+    await textOf(cell(row, '数据来源')).toBe(HAND_INDICATOR.dataSource);
+    await textOf(cell(row, '考核周期')).toBe(HAND_INDICATOR.cycle);
 
-    // 60 alone is unbalanced: the dimension, the check list and the post say so.
+    // 60 alone is unbalanced: the dimension, the check list and the post say so. (Enter moved the cursor on: back.)
+    await showDimension(page, '专业度');
     await textOf(assurance.getByRole('status')).toMatch(/指标权重合计\s*60\s*⚠\s*未平衡，应为 100/);
     await textOf(page.getByRole('region', { name: '检查结果' })).toContain('「专业度」下指标权重合计为 60，应为 100');
     // Fixed by typing.
-    await row.getByRole('spinbutton', { name: '指标权重' }).fill('100');
-    await row.getByRole('spinbutton', { name: '指标权重' }).press('Enter');
+    await typeInto(page, cell(row, '指标权重'), '100');
+    await showDimension(page, '专业度');
     await textOf(assurance.getByRole('status')).toMatch(/指标权重合计\s*100\s*✓\s*已平衡/);
     await textOf(page.getByRole('region', { name: '检查结果' })).not.toContain('「专业度」下指标权重合计');
 
     // The five dimension weights: unbalanced by typing, fixed with "balance evenly".
     const dimensionBar = page.getByRole('region', { name: '五个维度的权重' });
-    await dimension(page, '有形度').getByRole('spinbutton', { name: '有形度权重' }).fill('35');
-    await dimension(page, '有形度').getByRole('spinbutton', { name: '有形度权重' }).press('Enter');
+    const tangiblesPanel = await showDimension(page, '有形度');
+    await tangiblesPanel.getByRole('spinbutton', { name: '有形度权重' }).fill('35');
+    await tangiblesPanel.getByRole('spinbutton', { name: '有形度权重' }).press('Enter');
     await textOf(dimensionBar.getByRole('status')).toMatch(/维度权重合计\s*115\s*⚠\s*未平衡，应为 100/);
     await textOf(page.getByRole('region', { name: '检查结果' })).toContain('五个维度的权重合计为 115，应为 100');
     await dimensionBar.getByRole('button', { name: '平均分配五个维度的权重' }).click();
     await textOf(dimensionBar.getByRole('status')).toMatch(/维度权重合计\s*100\s*✓\s*已平衡/);
-    await valueOf(dimension(page, '有形度').getByRole('spinbutton', { name: '有形度权重' })).toBe('20');
+    await valueOf(tangiblesPanel.getByRole('spinbutton', { name: '有形度权重' })).toBe('20');
     // The hand-made post still has dimensions without indicators.
     await page.getByRole('button', { name: `${HAND_POST.name} 需调整` }).waitFor();
     expect(opened.errors).toEqual([]);
@@ -147,9 +158,13 @@ describe('成果1 服务岗位内部服务考核标准', () => {
     await page.getByRole('button', { name: '导出 Word' }).click();
     const warning = page.getByRole('dialog', { name: '标准中还有问题' });
     await textOf(warning).toContain(`${HAND_POST.name}：「有形度」有权重但还没有指标`);
-    // Going back exports nothing.
+    // Going back exports nothing and takes the trainer to the first problem: the hand-made post's empty 有形度.
+    await page.getByRole('button', { name: '前台接待 已平衡', pressed: true }).waitFor();
     await warning.getByRole('button', { name: '返回修改' }).click();
     await warning.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: `${HAND_POST.name} 需调整`, pressed: true }).waitFor();
+    await page.getByRole('row', { name: '有形度：暂无指标' }).locator(':focus').waitFor();
+    await page.getByRole('region', { name: '有形度', exact: true }).waitFor();
     await page.getByRole('button', { name: '导出 Word' }).click();
     // Building the file (charts and mind maps drawn in the host) can take a while on a slow machine.
     const [download] = await Promise.all([
@@ -165,7 +180,7 @@ describe('成果1 服务岗位内部服务考核标准', () => {
     const doc = await readDocx(file);
     const texts = doc.paragraphs.map((p) => p.text);
     // Cover: company, deliverable label, title, version, date, trainer as preparer.
-    expect(texts.slice(0, 5)).toEqual([WORKSHOP.company, '成果1', '服务岗位内部服务考核标准', '版本 1.0', '日期：2025年3月11日']);
+    expect(texts.slice(0, 5)).toEqual([WORKSHOP.company, '成果1', '服务岗位内部服务考核标准', '版本 1.0', '日期：2025年3月10日 – 2025年3月11日']);
     expect(doc.rows).toContainEqual(['编制', WORKSHOP.trainer, '', '']);
     expect(doc.headers.join('\n')).toContain('成果1 服务岗位内部服务考核标准 1.0');
     // One chapter per post.
@@ -194,13 +209,15 @@ describe('成果1 服务岗位内部服务考核标准', () => {
     await page.getByRole('button', { name: '前台接待 已平衡' }).waitFor();
     await postButton(page, HAND_POST.name).click();
     await valueOf(page.getByLabel('岗位描述', { exact: true })).toBe(HAND_POST.description);
-    const row = dimension(page, '专业度').getByRole('row', { name: `指标 1：${HAND_INDICATOR.name}` });
-    await valueOf(row.getByLabel('指标描述', { exact: true })).toBe(HAND_INDICATOR.description);
-    await valueOf(row.getByRole('spinbutton', { name: '指标权重' })).toBe('100');
-    await valueOf(row.getByRole('spinbutton', { name: '每次扣分' })).toBe(HAND_INDICATOR.points);
-    expect(await row.getByRole('combobox', { name: '评分规则' }).locator('option:checked').innerText()).toBe('按次扣分');
-    expect(await row.getByRole('combobox', { name: '数据来源' }).locator('option:checked').innerText()).toBe(HAND_INDICATOR.dataSource);
-    expect(await row.getByRole('combobox', { name: '考核周期' }).locator('option:checked').innerText()).toBe(HAND_INDICATOR.cycle);
+    const row = gridRow(page, HAND_INDICATOR.name);
+    await textOf(cell(row, '指标权重')).toBe('100');
+    await textOf(cell(row, '评分规则')).toBe(`按次扣 ${HAND_INDICATOR.points} 分`);
+    await textOf(cell(row, '数据来源')).toBe(HAND_INDICATOR.dataSource);
+    await textOf(cell(row, '考核周期')).toBe(HAND_INDICATOR.cycle);
+    await cell(row, '指标名称').click();
+    const details = page.getByRole('region', { name: `指标详情：${HAND_INDICATOR.name}` });
+    await valueOf(details.getByLabel('指标描述', { exact: true })).toBe(HAND_INDICATOR.description);
+    await valueOf(details.getByRole('spinbutton', { name: '每次扣分' })).toBe(HAND_INDICATOR.points);
     await textOf(page.getByRole('region', { name: '五个维度的权重' }).getByRole('status')).toMatch(/维度权重合计\s*100\s*✓\s*已平衡/);
     await postButton(page, '前台接待').click();
     await countOf(page.getByRole('row', { name: /^指标 \d+：/ })).toBe(20);

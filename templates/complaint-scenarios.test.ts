@@ -44,7 +44,7 @@ describe('complaint scenario library', () => {
     const workshopId = newId();
     const artifactId = newId();
     let doc = emptyDoc({
-      id: workshopId, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN', createdAt: '', updatedAt: '',
+      id: workshopId, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN', industry: 'general', createdAt: '', updatedAt: '',
     });
     doc = applyEffect(doc, reduce(doc, { opId: newId(), type: 'artifact.add', payload: { workshopId, artifactId, deliverable: 'playbook', fields: { title: '', teamId: null } } }, ''));
     for (const t of SCENARIO_TEMPLATES) {

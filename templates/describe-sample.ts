@@ -14,6 +14,7 @@ export function describeSampleWorkshop(sample: SampleWorkshop, language: Languag
       startDate: sample.startDate,
       endDate: sample.endDate,
       language,
+      industry: 'hotel',
     },
     posts: sample.posts.map((post) => ({
       id: newId(),

@@ -72,6 +72,9 @@ describe('templates: indicator library', () => {
       frontDesk: 'front-desk',
       serviceAgent: 'service-agent',
       fieldEngineer: 'field-engineer',
+      hotelFrontDesk: 'hotel-front-desk',
+      housekeeping: 'housekeeping',
+      guestService: 'guest-service',
     };
     for (const t of INDICATOR_TEMPLATES) {
       expect(t.id.startsWith(`${prefix[t.postType]}-${t.dimension}-`), t.id).toBe(true);
@@ -161,6 +164,15 @@ describe('templates: postTypeOf', () => {
     ['Field Technician', 'fieldEngineer'],
   ] as const)('%s → %s', (name, type) => {
     expect(postTypeOf(name)).toBe(type);
+  });
+
+  it("never takes a room attendant for the front desk, and uses a hotel's own posts in a hotel", () => {
+    expect(postTypeOf('客房服务员')).toBe('housekeeping');
+    expect(postTypeOf('客房服务员', 'hotel')).toBe('housekeeping');
+    expect(postTypeOf('Room attendant', 'hotel')).toBe('housekeeping');
+    expect(postTypeOf('前台接待', 'hotel')).toBe('hotelFrontDesk');
+    expect(postTypeOf('宾客服务中心坐席', 'hotel')).toBe('guestService');
+    expect(postTypeOf('前台接待', 'property')).toBe('frontDesk');
   });
 
   it('returns null when nothing fits', () => {

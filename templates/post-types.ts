@@ -1,7 +1,8 @@
 import type { PostTemplate } from '../shared/domain/library.ts';
+import { HOTEL_POSTS } from './industries/hotel.ts';
 
-/** The three example service posts the indicator library is written for. */
-export const POST_TEMPLATES: PostTemplate[] = [
+/** The example service posts the indicator library is written for: three general ones, then each industry's. */
+const GENERAL_POSTS: PostTemplate[] = [
   {
     type: 'frontDesk',
     name: { 'zh-CN': '前台接待', en: 'Front desk receptionist' },
@@ -27,3 +28,5 @@ export const POST_TEMPLATES: PostTemplate[] = [
     },
   },
 ];
+
+export const POST_TEMPLATES: PostTemplate[] = [...GENERAL_POSTS, ...HOTEL_POSTS];

@@ -19,6 +19,13 @@ export interface CommitFieldProps {
   className?: string;
   hideLabel?: boolean;
   autoFocus?: boolean;
+  /** Shows a live count of characters against this limit while typing. */
+  limit?: number;
+  /**
+   * Where a draft that could not be sent is kept when the user leaves the field (so it survives a reload and the
+   * summaries know of it): its text if one is kept, and how to keep or drop it.
+   */
+  unsaved?: { text: string | null; keep(text: string): void; drop(): void };
 }
 
 /**
@@ -27,11 +34,11 @@ export interface CommitFieldProps {
  * the live value, so someone else's change shows at once; once they type, their draft is kept until they leave.
  */
 export function CommitField(props: CommitFieldProps) {
-  const { value, onCommit, validate, editing, multiline, numeric } = props;
+  const { value, onCommit, validate, editing, multiline, numeric, limit, unsaved } = props;
   const reportEditing = useReportEditing(useOptionalWorkshopId());
-  const [draft, setDraft] = useState(value);
-  const [dirty, setDirty] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState(unsaved?.text ?? value);
+  const [dirty, setDirty] = useState(unsaved?.text != null);
+  const [error, setError] = useState<string | null>(() => (unsaved?.text != null ? validate(unsaved.text) : null));
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -46,9 +53,13 @@ export function CommitField(props: CommitFieldProps) {
   const commit = (): boolean => {
     const problem = validate(draft);
     setError(problem);
-    if (problem) return false;
+    if (problem) {
+      unsaved?.keep(draft);
+      return false;
+    }
     if (dirty && draft !== value) onCommit(draft);
     setDirty(false);
+    if (unsaved?.text != null) unsaved.drop();
     return true;
   };
 
@@ -56,6 +67,7 @@ export function CommitField(props: CommitFieldProps) {
     setDraft(value);
     setDirty(false);
     setError(null);
+    if (unsaved?.text != null) unsaved.drop();
   };
 
   const onKeyDown = (e: KeyboardEvent): void => {
@@ -90,7 +102,13 @@ export function CommitField(props: CommitFieldProps) {
   };
 
   return (
-    <Field label={props.label} hint={props.hint} error={error} className={props.className} hideLabel={props.hideLabel}>
+    <Field
+      label={props.label}
+      hint={limit === undefined ? props.hint : <Counter length={draft.length} limit={limit} hint={props.hint} />}
+      error={error}
+      className={props.className}
+      hideLabel={props.hideLabel}
+    >
       {(control) =>
         multiline ? (
           <textarea {...control} {...shared} className="input textarea" rows={2} />
@@ -108,5 +126,17 @@ export function CommitField(props: CommitFieldProps) {
         )
       }
     </Field>
+  );
+}
+
+/** "1234 / 2000": the live length of a long text against its limit, marked once it is over. */
+function Counter({ length, limit, hint }: { length: number; limit: number; hint?: string }) {
+  return (
+    <>
+      {hint ? `${hint} ` : null}
+      <span className={length > limit ? 'char-count char-count-over' : 'char-count'}>
+        {length} / {limit}
+      </span>
+    </>
   );
 }

@@ -33,7 +33,7 @@ describe('parseWeight', () => {
 });
 
 describe('problemsByField', () => {
-  const good = { name: 'A', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' };
+  const good = { name: 'A', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN', industry: 'hotel' };
   it('is empty for valid fields', () => expect(problemsByField(WorkshopFields, good)).toEqual({}));
   it('keys problems by field', () => {
     const bad = { ...good, name: '', trainer: 'y'.repeat(81), startDate: '2025-13-40' };

@@ -8,6 +8,8 @@ import { homeworkEn } from '../homework/i18n.en.ts';
 import { homeworkZh } from '../homework/i18n.zh-CN.ts';
 import { uiEn } from './ui.en.ts';
 import { uiZh } from './ui.zh-CN.ts';
+import { standardGridEn } from '../standard/i18n.en.ts';
+import { standardGridZh } from '../standard/i18n.zh-CN.ts';
 import { journeyEn } from '../journey/i18n.en.ts';
 import { journeyZh } from '../journey/i18n.zh-CN.ts';
 import { strategyEn } from '../motStrategy/i18n.en.ts';
@@ -15,6 +17,6 @@ import { strategyZh } from '../motStrategy/i18n.zh-CN.ts';
 
 /** One `translation` namespace per language: the shared domain words beside the interface words. */
 export const resources: Record<Language, { translation: object }> = {
-  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh, ...journeyZh, ...strategyZh } },
-  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn, ...journeyEn, ...strategyEn } },
+  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh, ...journeyZh, ...strategyZh, ...standardGridZh } },
+  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn, ...journeyEn, ...strategyEn, ...standardGridEn } },
 };

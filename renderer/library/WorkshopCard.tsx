@@ -46,6 +46,10 @@ export function WorkshopCard({ workshop: w, onAction }: Props) {
           <dt>{t('field.language')}</dt>
           <dd>{t(`workshopForm.languageOption.${w.language}`)}</dd>
         </div>
+        <div>
+          <dt>{t('workshopForm.industry')}</dt>
+          <dd>{t(`workshopForm.industryOption.${w.industry}`)}</dd>
+        </div>
       </dl>
       <p className="card-updated">{t('library.updated', { when: formatTimestamp(w.updatedAt, lang) })}</p>
       <div className="card-actions">

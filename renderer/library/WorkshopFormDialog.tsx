@@ -1,3 +1,4 @@
+import { Industry } from '../../shared/domain/workshop.ts';
 import { useRef, useState, type FormEvent } from 'react';
 import { SUPPORTED_LANGUAGES } from '../../shared/i18n/resources.ts';
 import type { WorkshopFields } from '../../shared/domain/workshop.ts';
@@ -15,7 +16,7 @@ interface Props {
   onClose(): void;
 }
 
-/** Name, company, trainer, dates and content language of a workshop; problems show inline and nothing is sent. */
+/** Name, company, trainer, dates, content language and industry of a workshop; problems show inline and nothing is sent. */
 export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onClose }: Props) {
   const { t } = useUi();
   const [draft, setDraft] = useState(initial);
@@ -81,17 +82,30 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCl
           {date('startDate')}
           {date('endDate')}
         </div>
-        <Field label={t('workshopForm.language')} hint={t('workshopForm.languageHint')} error={formProblemText(t, problems.language)}>
-          {(control) => (
-            <select {...control} className="input select" value={draft.language} onChange={set('language')}>
-              {SUPPORTED_LANGUAGES.map((code) => (
-                <option key={code} value={code}>
-                  {t(`workshopForm.languageOption.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <div className="form-row">
+          <Field label={t('workshopForm.language')} hint={t('workshopForm.languageHint')} error={formProblemText(t, problems.language)}>
+            {(control) => (
+              <select {...control} className="input select" value={draft.language} onChange={set('language')}>
+                {SUPPORTED_LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`workshopForm.languageOption.${code}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('workshopForm.industry')} hint={t('workshopForm.industryHint')} error={formProblemText(t, problems.industry)}>
+            {(control) => (
+              <select {...control} className="input select" value={draft.industry} onChange={set('industry')}>
+                {Industry.options.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`workshopForm.industryOption.${code}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
         <FormActions onCancel={onClose} submitLabel={submitLabel} />
       </form>
     </Dialog>

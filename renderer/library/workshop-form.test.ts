@@ -8,7 +8,7 @@ describe('checkWorkshopDraft', () => {
     const result = checkWorkshopDraft({ ...emptyWorkshopDraft('zh-CN'), name: '  满意度培训 ' });
     expect(result).toEqual({
       ok: true,
-      fields: { name: '满意度培训', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' },
+      fields: { name: '满意度培训', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN', industry: 'general' },
     });
   });
 
@@ -36,7 +36,7 @@ describe('checkWorkshopDraft', () => {
 
 describe('changedFields', () => {
   it('keeps only what changed', () => {
-    const before = { name: 'A', company: 'C', trainer: 'T', startDate: '', endDate: '', language: 'zh-CN' as const };
+    const before = { name: 'A', company: 'C', trainer: 'T', startDate: '', endDate: '', language: 'zh-CN' as const, industry: 'general' as const };
     expect(changedFields(before, { ...before, trainer: 'U', language: 'en' })).toEqual({ trainer: 'U', language: 'en' });
     expect(changedFields(before, before)).toEqual({});
   });

@@ -1,5 +1,5 @@
 import { WorkshopFields } from '../../shared/domain/workshop.ts';
-import type { Language } from '../../shared/domain/workshop.ts';
+import type { Industry, Language } from '../../shared/domain/workshop.ts';
 import { problemsByField, problemText, type Problem } from '../components/validate.ts';
 import type { Translate } from '../i18n/useUi.ts';
 import { datesInOrder } from '../../shared/rules/dates.ts';
@@ -12,9 +12,10 @@ export interface WorkshopDraft {
   startDate: string;
   endDate: string;
   language: Language;
+  industry: Industry;
 }
 
-export const WORKSHOP_FIELD_ORDER = ['name', 'company', 'trainer', 'startDate', 'endDate', 'language'] as const;
+export const WORKSHOP_FIELD_ORDER = ['name', 'company', 'trainer', 'startDate', 'endDate', 'language', 'industry'] as const;
 export type WorkshopFieldName = (typeof WORKSHOP_FIELD_ORDER)[number];
 
 export type FormProblems = Partial<Record<WorkshopFieldName, Problem | { ui: 'endBeforeStart' }>>;
@@ -26,6 +27,7 @@ export const emptyWorkshopDraft = (language: Language): WorkshopDraft => ({
   startDate: '',
   endDate: '',
   language,
+  industry: 'general',
 });
 
 /**

@@ -3,12 +3,15 @@ import type { PostType } from '../../shared/domain/library.ts';
 import type { PostFields } from '../../shared/domain/standard.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import { postTypeOf } from '../../templates/indicator-library.ts';
+import { INDUSTRY_POSTS } from '../../templates/industries/industry-posts.ts';
 import { Tabs } from '../components/Tabs.tsx';
 import { useUi } from '../i18n/useUi.ts';
 import { useSubmit } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { usePosts, usePostsBalanced, useWorkshopMeta } from '../workshop/workshop-hooks.ts';
-import { ExportButton } from './export/ExportButton.tsx';
+import { ExportButton, type ProblemPlace } from './export/ExportButton.tsx';
+import { useUnsavedDrafts } from './grid/drafts.ts';
+import type { GridRequest } from './grid/StandardGrid.tsx';
 import { AddPostDialog } from './posts/AddPostDialog.tsx';
 import { PostPicker } from './posts/PostPicker.tsx';
 import { StandardTable } from './table/StandardTable.tsx';
@@ -26,9 +29,12 @@ export function StandardEditor() {
   const { t } = useUi();
   const submit = useSubmit();
   const workshopId = useWorkshopId();
-  const { language } = useWorkshopMeta();
+  const { language, industry } = useWorkshopMeta();
   const posts = usePosts();
-  const balanced = usePostsBalanced();
+  const drafts = useUnsavedDrafts(workshopId);
+  // A post with an unsaved draft is not called balanced, whatever its stored weights say.
+  const balanced = usePostsBalanced().map((ok, i) => ok && !drafts.some((d) => d.postId === posts[i]?.id));
+  const [focus, setFocus] = useState<GridRequest | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [view, setView] = useState<View>('table');
   const [adding, setAdding] = useState(false);
@@ -43,10 +49,18 @@ export function StandardEditor() {
   }, [view]);
 
   const post = posts.find((p) => p.id === chosenId) ?? posts[0] ?? null;
-  const postType = post ? (postTypes[post.id] ?? postTypeOf(post.name) ?? 'frontDesk') : 'frontDesk';
+  // A name no keyword fits starts on the industry's first example post; the trainer can switch.
+  const fallback = INDUSTRY_POSTS[industry][0]!;
+  const postType = post ? (postTypes[post.id] ?? postTypeOf(post.name, industry) ?? fallback) : fallback;
   const postId = post?.id ?? null;
   // Stable, so the memoized table is not re-rendered by edits that only change this screen's post list.
   const onPostType = useCallback((type: PostType) => postId && setPostTypes((types) => ({ ...types, [postId]: type })), [postId]);
+
+  const goTo = useCallback((place: ProblemPlace) => {
+    setChosenId(place.postId);
+    setView('table');
+    setFocus({ kind: 'focus', dimension: place.dimension });
+  }, []);
 
   const addPost = (fields: PostFields): void => {
     const postId = newId();
@@ -65,10 +79,13 @@ export function StandardEditor() {
           posts={posts}
           balanced={balanced}
           selectedId={post?.id ?? null}
-          onSelect={setChosenId}
+          onSelect={(id) => {
+            setChosenId(id);
+            setFocus(null);
+          }}
           onAdd={() => setAdding(true)}
         />
-        <ExportButton />
+        <ExportButton onGoTo={goTo} />
       </div>
 
       {post ? (
@@ -80,7 +97,7 @@ export function StandardEditor() {
           onSelect={setView}
         >
           {view === 'table' ? (
-            <StandardTable key={post.id} postId={post.id} postType={postType} onPostType={onPostType} />
+            <StandardTable key={post.id} postId={post.id} postType={postType} onPostType={onPostType} focus={focus} />
           ) : (
             <Suspense fallback={<p className="placeholder" role="status">{t('app.loading')}</p>}>
               {view === 'mindmap' ? <MindMapView postId={post.id} /> : <RadarView />}

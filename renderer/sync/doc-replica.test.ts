@@ -8,7 +8,7 @@ import type { Pending } from './pending.ts';
 const at = '2026-12-01T09:00:00.000Z';
 const workshopId = 'workshop-0001';
 const base: WorkshopDoc = {
-  ...emptyDoc({ id: workshopId, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN', createdAt: at, updatedAt: at }),
+  ...emptyDoc({ id: workshopId, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN', industry: 'general', createdAt: at, updatedAt: at }),
   artifacts: { [workshopId]: { id: workshopId, deliverable: 'standard', teamId: null, title: '', order: 'a0' } },
 };
 const addPost = (n: number): Op => ({

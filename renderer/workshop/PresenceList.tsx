@@ -5,7 +5,7 @@ import { usePeers } from './workshop-hooks.ts';
 /** How many avatars fit the header on a projector before the rest become "+N". */
 const SHOWN = 8;
 
-/** Who else is in this workshop: a count, then avatars with their names written out (never hover-only). */
+/** Who is in this workshop (oneself included in the count), then the others' avatars with their names written out. */
 export function PresenceList() {
   const { t } = useUi();
   const peers = usePeers();
@@ -14,7 +14,7 @@ export function PresenceList() {
   return (
     <section className="presence" aria-label={t('workshop.presenceLabel')}>
       <p className="presence-count">
-        {peers.length === 0 ? t('workshop.presenceAlone') : t('workshop.presenceCount', { count: peers.length })}
+        {peers.length === 0 ? t('workshop.presenceAlone') : t('workshop.presenceCount', { count: peers.length + 1 })}
       </p>
       {peers.length > 0 ? (
         <ul className="presence-list">
@@ -23,7 +23,7 @@ export function PresenceList() {
               <span className="avatar" style={{ background: avatarColor(p.clientId) }} aria-hidden="true">
                 {initials(p.name)}
               </span>
-              <span className="presence-name">{p.name || '?'}</span>
+              <span className="presence-name">{p.name || t('workshop.unnamed')}</span>
               {p.editing ? <span className="presence-editing">✎ {t('workshop.editingSomething')}</span> : null}
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useUi } from '../i18n/useUi.ts';
 import { formatDay } from '../library/format.ts';
 import { libraryHref } from '../routing.ts';
+import { NamePrompt } from './NamePrompt.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { useWorkshopMeta } from './workshop-hooks.ts';
 
@@ -24,6 +25,7 @@ export function WorkshopHeader() {
         {facts.length > 0 ? <p className="workshop-facts">{facts.join(' · ')}</p> : null}
       </div>
       <PresenceList />
+      <NamePrompt />
     </header>
   );
 }

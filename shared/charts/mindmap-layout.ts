@@ -17,6 +17,8 @@ export interface MindNode {
   label: string;
   weightLabel: string;
   warn: boolean;
+  /** How many children are folded away under it (0: none, or nothing to fold). */
+  folded: number;
   /** Top-left corner and size in px, in the map's own coordinates. */
   x: number;
   y: number;
@@ -53,7 +55,12 @@ export const MIND_SPACING = {
 };
 export interface MindMapOptions {
   spacing?: keyof typeof MIND_SPACING;
+  /** Dimension nodes (`<postId>/<dimension>`) whose indicators are folded away. */
+  collapsed?: ReadonlySet<string>;
 }
+
+/** The id of a dimension's node in a post's tree. */
+export const dimensionNodeId = (postId: string, dimension: string): string => `${postId}/${dimension}`;
 
 /** The label as the drawers must break it: the box height counts these lines. */
 export const mindLabelLines = (node: Pick<MindNode, 'kind' | 'label'>): string[] =>
@@ -75,7 +82,7 @@ function sized(kind: MindKind, label: string, weightLabel: string, spacing: Spac
 type Draft = Omit<MindNode, 'x' | 'y' | 'width' | 'height'>;
 
 /** One post's tree: the node drafts in display order and the parent → child edges. */
-function postTree(post: Post, indicators: readonly Indicator[], lang: Language): { drafts: Draft[]; edges: MindEdge[] } {
+function postTree(post: Post, indicators: readonly Indicator[], lang: Language, collapsed: ReadonlySet<string>): { drafts: Draft[]; edges: MindEdge[] } {
   const words = domainResources[lang].dimension;
   const issues = weightIssues(post, indicators);
   const drafts: Draft[] = [];
@@ -85,14 +92,17 @@ function postTree(post: Post, indicators: readonly Indicator[], lang: Language):
   };
   // An empty post warns too: nothing under it can add up yet.
   const postWarn = issues.some((i) => i.kind === 'dimensionsSum' || i.kind === 'postEmpty');
-  drafts.push({ id: post.id, kind: 'post', label: post.name, weightLabel: '', warn: postWarn });
+  drafts.push({ id: post.id, kind: 'post', label: post.name, weightLabel: '', warn: postWarn, folded: 0 });
   for (const dimension of DIMENSIONS) {
-    const dimId = `${post.id}/${dimension}`;
+    const dimId = dimensionNodeId(post.id, dimension);
     const warn = issues.some((i) => 'dimension' in i && i.dimension === dimension);
-    drafts.push({ id: dimId, kind: 'dimension', label: words[dimension].name, weightLabel: percent(post.dimensionWeights[dimension]), warn });
+    const own = indicatorsOf(indicators, post.id, dimension);
+    const folded = collapsed.has(dimId) ? own.length : 0;
+    drafts.push({ id: dimId, kind: 'dimension', label: words[dimension].name, weightLabel: percent(post.dimensionWeights[dimension]), warn, folded });
     link(post.id, dimId);
-    for (const ind of indicatorsOf(indicators, post.id, dimension)) {
-      drafts.push({ id: ind.id, kind: 'indicator', label: ind.name, weightLabel: percent(ind.weight), warn: false });
+    if (folded) continue;
+    for (const ind of own) {
+      drafts.push({ id: ind.id, kind: 'indicator', label: ind.name, weightLabel: percent(ind.weight), warn: false, folded: 0 });
       link(dimId, ind.id);
     }
   }
@@ -137,7 +147,7 @@ export function layoutMindMap(state: WorkshopState, postId: string | null, lang:
   const edges: MindEdge[] = [];
   let top = 0;
   for (const post of posts) {
-    const { drafts, edges: treeEdges } = postTree(post, state.indicators, lang);
+    const { drafts, edges: treeEdges } = postTree(post, state.indicators, lang, opts.collapsed ?? new Set());
     const tree = placeTree(drafts, treeEdges, spacing);
     nodes.push(...tree.nodes.map((n) => ({ ...n, y: n.y + top })));
     edges.push(...tree.edges);

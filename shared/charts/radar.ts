@@ -43,8 +43,9 @@ export function radarOption(posts: Post[], lang: Language, fontFamily?: string, 
       splitNumber: 4,
       axisName: { fontSize: 22, fontWeight: 'bold', color: '#222' },
       axisNameGap: 12,
-      // Tick numbers on all five axes crowd the polygons; the exact weights sit in the table beside the chart.
-      axisLabel: { show: false },
+      // The scale on the axes, so the shape can be read as numbers (echarts labels every axis or none: kept small
+      // and grey so the polygons stay in front).
+      axisLabel: { show: true, fontSize: 14, color: '#5c6470', formatter: (v: number) => (v ? `${v}%` : '') },
       splitArea: { areaStyle: { color: ['#fafbfc', '#f1f3f5'] } },
       indicator: DIMENSIONS.map((d) => ({ name: words[d].name, max, min: 0 })),
     },

@@ -78,6 +78,7 @@ export function testState(opts: { lang?: Language; posts?: number; perDimension?
       name: lang === 'zh-CN' ? '满意度标准体系建设' : 'Satisfaction standards',
       company: lang === 'zh-CN' ? '华东智能家居服务有限公司' : 'East China Smart Home Services Ltd.',
       trainer: lang === 'zh-CN' ? '王丽' : 'Li Wang',
+      industry: 'general',
       startDate: '2025-03-14',
       endDate: '2025-03-15',
       language: lang,

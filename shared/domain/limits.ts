@@ -1,6 +1,8 @@
 /** Limits stated to the user (UI hints, rejection messages) and enforced by the schemas. */
 export const LIMITS = {
   shortText: 80,
+  /** A data source or cycle of the trainer's own wording. */
+  choiceText: 40,
   longText: 2000,
   postsPerWorkshop: 30,
   indicatorsPerDimension: 20,

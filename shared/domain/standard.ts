@@ -37,11 +37,24 @@ export const ScoringRule = z.discriminatedUnion('kind', [
 ]);
 export type ScoringRule = z.infer<typeof ScoringRule>;
 
-export const DataSource = z.enum(['mysteryShopper', 'survey', 'systemRecord', 'supervisorCheck']);
+/** A trainer's own wording next to the list ("OTA 点评", "400 热线录音", "CRM"), kept as typed. */
+const OwnChoice = z.string().trim().min(1, 'required').max(LIMITS.choiceText, 'tooLong');
+
+/** The course's data sources; an indicator may also name its own. */
+export const DataSourceKey = z.enum(['mysteryShopper', 'survey', 'systemRecord', 'supervisorCheck']);
+export type DataSourceKey = z.infer<typeof DataSourceKey>;
+export const DataSource = z.union([DataSourceKey, OwnChoice]);
 export type DataSource = z.infer<typeof DataSource>;
 
-export const Cycle = z.enum(['daily', 'weekly', 'monthly', 'quarterly']);
+/** The course's assessment cycles; an indicator may also name its own ("每半年", "per shift"). */
+export const CycleKey = z.enum(['daily', 'weekly', 'monthly', 'quarterly']);
+export type CycleKey = z.infer<typeof CycleKey>;
+export const Cycle = z.union([CycleKey, OwnChoice]);
 export type Cycle = z.infer<typeof Cycle>;
+
+/** Whether a stored data source or cycle is one of the course's (translated) or the trainer's own (shown as typed). */
+export const isListedChoice = (kind: 'dataSource' | 'cycle', value: string): boolean =>
+  (kind === 'dataSource' ? DataSourceKey : CycleKey).safeParse(value).success;
 
 const ShortText = z.string().trim().max(LIMITS.shortText, 'tooLong');
 const LongText = z.string().trim().max(LIMITS.longText, 'tooLong');

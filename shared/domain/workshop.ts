@@ -5,6 +5,10 @@ import { LIMITS } from './limits.ts';
 export const Language = z.enum(['zh-CN', 'en']);
 export type Language = z.infer<typeof Language>;
 
+/** The room's industry: which example posts, indicators and dimension examples the course material offers. */
+export const Industry = z.enum(['hotel', 'property', 'telecom', 'carDealer', 'realEstate', 'airline', 'general']);
+export type Industry = z.infer<typeof Industry>;
+
 const ShortText = z.string().trim().max(LIMITS.shortText, 'tooLong');
 const IsoDate = z.union([z.literal(''), z.iso.date()]);
 
@@ -15,6 +19,7 @@ export const WorkshopFields = z.object({
   startDate: IsoDate,
   endDate: IsoDate,
   language: Language,
+  industry: Industry,
 });
 export type WorkshopFields = z.infer<typeof WorkshopFields>;
 

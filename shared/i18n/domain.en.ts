@@ -75,6 +75,7 @@ export const domainEn: DomainStrings = {
     startDate: 'Start date',
     endDate: 'End date',
     language: 'Language',
+    industry: 'Industry',
     description: 'Description',
     weight: 'Weight',
     scoring: 'Scoring rule',

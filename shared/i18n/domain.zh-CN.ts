@@ -67,6 +67,7 @@ export const domainZh = {
     startDate: '开始日期',
     endDate: '结束日期',
     language: '语言',
+    industry: '行业',
     description: '描述',
     weight: '权重',
     scoring: '评分规则',

@@ -11,7 +11,7 @@ import { JourneyTemplate } from '../../shared/deliverables/journey/template.ts';
 import { journeyStartOps } from './start.ts';
 
 const W = 'workshop-0001';
-const workshop = { id: W, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' as const, createdAt: '', updatedAt: '' };
+const workshop = { id: W, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' as const, industry: 'general' as const, createdAt: '', updatedAt: '' };
 
 /** A workshop doc after the start ops of one template (or a blank map), as the host would store it. */
 function started(template: JourneyTemplate | null) {

@@ -28,9 +28,9 @@ export const LIBRARY_HANDLERS: { [T in LibraryOpType]: LibraryHandler<T> } = {
       refuse({ code: 'invalid', path: 'payload.fields.endDate', rule: 'endBeforeStart', detail: 'the end date is before the start date' });
     sql(
       db,
-      `INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(workshopId, fields.name, fields.company, fields.trainer, fields.startDate, fields.endDate, fields.language, at, at);
+      `INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, industry, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(workshopId, fields.name, fields.company, fields.trainer, fields.startDate, fields.endDate, fields.language, fields.industry, at, at);
     // Every workshop starts with its workshop-wide 成果1, whose id is the workshop's own.
     artifactsTable.insert(db, workshopId, { id: workshopId, deliverable: 'standard', teamId: null, title: '', order: 'a0' });
     return { put: readWorkshop(db, workshopId)! };
@@ -40,9 +40,9 @@ export const LIBRARY_HANDLERS: { [T in LibraryOpType]: LibraryHandler<T> } = {
     const workshop = { ...source.workshop, id: newWorkshopId, name, createdAt: at, updatedAt: at };
     sql(
       db,
-      `INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(newWorkshopId, name, workshop.company, workshop.trainer, workshop.startDate, workshop.endDate, workshop.language, at, at);
+      `INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, industry, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(newWorkshopId, name, workshop.company, workshop.trainer, workshop.startDate, workshop.endDate, workshop.language, workshop.industry, at, at);
     insertDoc(db, copyDoc(source, workshop));
     return { put: readWorkshop(db, newWorkshopId)! };
   },

@@ -12,6 +12,8 @@ export interface CoverInfo {
   title: string;
   /** ISO date; formatted per language. */
   date: string;
+  /** The course's last day when it ran over several days: the cover then shows the span. */
+  endDate?: string;
   /** Pre-filled 编制 name; the review and approval lines stay blank for signatures. */
   preparedBy: string;
   /** Where the document came from, e.g. the training programme; empty for none. */
@@ -26,6 +28,11 @@ const centred = (text: string, size: number, opts: { before?: number; after?: nu
       new TextRun({ text, size, bold: opts.bold, color: opts.color, font: opts.heading ? FONTS.heading : undefined }),
     ],
   });
+
+const dateText = ({ date, endDate, lang }: CoverInfo): string =>
+  endDate && endDate.slice(0, 10) !== date.slice(0, 10)
+    ? `${formatDate(date, lang)} – ${formatDate(endDate, lang)}`
+    : formatDate(date, lang);
 
 /** Cover page: company, deliverable, version, date, and a sign-off table; ends with a page break. */
 export function coverPage(info: CoverInfo): FileChild[] {
@@ -51,7 +58,7 @@ export function coverPage(info: CoverInfo): FileChild[] {
     ...(info.label ? [centred(info.label, SIZES.h1, { after: 200, color: COLORS.accent, heading: true })] : []),
     centred(info.title, SIZES.title, { after: 600, bold: true, heading: true }),
     centred(`${w.version} ${w.versionValue}`, SIZES.h2, { after: 160 }),
-    centred(`${w.date}${w.colon}${formatDate(info.date, info.lang)}`, SIZES.h2, { after: 160 }),
+    centred(`${w.date}${w.colon}${dateText(info)}`, SIZES.h2, { after: 160 }),
     ...(info.source ? [centred(info.source, SIZES.body, { color: COLORS.muted })] : []),
     centred(w.signOff, SIZES.body, { before: 2200, after: 120, bold: true }),
     signTable,

@@ -30,7 +30,9 @@ export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
     company: workshop.company,
     label: ctx.w.label,
     title: ctx.w.title,
-    date: workshop.endDate || workshop.startDate || new Date().toISOString(),
+    // The course dates (both days of a two-day course); a workshop without dates is dated the day it is exported.
+    date: workshop.startDate || workshop.endDate || new Date().toISOString(),
+    endDate: workshop.startDate ? workshop.endDate : undefined,
     preparedBy: workshop.trainer,
     source: ctx.w.source,
   });

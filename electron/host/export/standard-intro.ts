@@ -1,3 +1,4 @@
+import { dimensionExamples } from '../../../templates/industries/dimension-examples.ts';
 import { DIMENSIONS } from '../../../shared/domain/dimensions.ts';
 import { percent } from '../../../shared/charts/format.ts';
 import { radarMax } from '../../../shared/charts/radar.ts';
@@ -27,7 +28,7 @@ export function purposeSection(ctx: StandardContext, scoringChapter: number): Fi
   ];
 }
 
-/** Chapter 2: the five SERVQUAL dimensions, defined and illustrated from the course's guides. */
+/** Chapter 2: the five SERVQUAL dimensions, defined from the course's guides and illustrated in the room's industry. */
 export function dimensionsSection(ctx: StandardContext): FileChild[] {
   const rows: CellText[][] = DIMENSIONS.map((dimension) => {
     const guide = DIMENSION_GUIDES.find((g) => g.dimension === dimension);
@@ -35,7 +36,8 @@ export function dimensionsSection(ctx: StandardContext): FileChild[] {
       new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: ctx.d.dimension[dimension].short, bold: true, size: SIZES.table })] }),
       ...(guide ? cellLines(guide.explanation[ctx.lang]) : []),
     ];
-    const examples = guide ? guide.examples.map((e) => `• ${e[ctx.lang]}`).join('\n') : ctx.doc.none;
+    const own = dimensionExamples(ctx.state.workshop.industry, dimension);
+    const examples = own.length ? own.map((e) => `• ${e[ctx.lang]}`).join('\n') : ctx.doc.none;
     return [{ text: dimensionName(ctx, dimension), bold: true }, definition, examples];
   });
   return [

@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../../../shared/domain/dimensions.ts';
-import type { Post } from '../../../shared/domain/standard.ts';
+import { isListedChoice, type CycleKey, type DataSourceKey, type Post } from '../../../shared/domain/standard.ts';
 import { percent } from '../../../shared/charts/format.ts';
 import { indicatorsOf } from '../../../shared/rules/weights.ts';
 import type { FileChild } from 'docx';
@@ -9,21 +9,23 @@ import { COLORS } from './docx-style.ts';
 import { fill } from './doc-words.ts';
 import { dimensionName, ruleSentence, type StandardContext } from './standard-context.ts';
 
-/** The detail table (also the benches' baseline): one row per indicator, grouped under a merged dimension cell; empty dimensions say so. */
+/** The detail table (also the benches' baseline): one row per indicator, each naming its dimension (the first with its weight); empty dimensions say so. */
 export function indicatorTable(ctx: StandardContext, post: Post) {
   const { w, d } = ctx;
   const rows = DIMENSIONS.flatMap((dimension): CellText[][] => {
     const list = indicatorsOf(ctx.state.indicators, post.id, dimension);
-    const dimCell: CellText = { text: `${dimensionName(ctx, dimension)}\n${percent(post.dimensionWeights[dimension])}`, bold: true, rowSpan: Math.max(1, list.length) };
+    const name = dimensionName(ctx, dimension);
+    const dimCell: CellText = { text: `${name}\n${percent(post.dimensionWeights[dimension])}`, bold: true };
     if (!list.length) return [[dimCell, { text: w.noIndicators, columnSpan: 6, color: COLORS.muted }]];
+    // Every row names its dimension (no merged cell): a merged cell left the rows continued on the next page blank.
     return list.map((ind, i): CellText[] => [
-      ...(i === 0 ? [dimCell] : []),
+      i === 0 ? dimCell : { text: name, color: COLORS.muted },
       { text: ind.name, bold: true },
       ind.description,
       percent(ind.weight),
       ruleSentence(ctx, ind.scoring),
-      d.dataSource[ind.dataSource],
-      d.cycle[ind.cycle],
+      isListedChoice('dataSource', ind.dataSource) ? d.dataSource[ind.dataSource as DataSourceKey] : ind.dataSource,
+      isListedChoice('cycle', ind.cycle) ? d.cycle[ind.cycle as CycleKey] : ind.cycle,
     ]);
   });
   // English words cannot break between letters the way Chinese can, so its short columns get more room.

@@ -22,9 +22,9 @@ export function loadDoc(db: Db, workshopId: string): WorkshopDoc | null {
 export function writeWorkshopRow(db: Db, w: Workshop): void {
   sql(
     db,
-    `UPDATE workshops SET name = ?, company = ?, trainer = ?, start_date = ?, end_date = ?, language = ?, updated_at = ?
+    `UPDATE workshops SET name = ?, company = ?, trainer = ?, start_date = ?, end_date = ?, language = ?, industry = ?, updated_at = ?
      WHERE id = ?`,
-  ).run(w.name, w.company, w.trainer, w.startDate, w.endDate, w.language, w.updatedAt, w.id);
+  ).run(w.name, w.company, w.trainer, w.startDate, w.endDate, w.language, w.industry, w.updatedAt, w.id);
 }
 
 /**

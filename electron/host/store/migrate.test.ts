@@ -65,7 +65,7 @@ describe('migrations', () => {
     const db = new Database(file());
     migrate(db, file());
     db.prepare(
-      "INSERT INTO workshops VALUES ('wwwwwwwwww', '旧工作坊', '', '', '', '', 'zh-CN', '2026-01-01', '2026-01-01')",
+      "INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, created_at, updated_at) VALUES ('wwwwwwwwww', '旧工作坊', '', '', '', '', 'zh-CN', '2026-01-01', '2026-01-01')",
     ).run();
     const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'test-add-note', sql: 'ALTER TABLE workshops ADD COLUMN note TEXT' }];
     migrate(db, file(), next);

@@ -34,7 +34,7 @@ describe('opening the library file', () => {
   /** A library with enough rows to span many pages. */
   const libraryWithData = () => {
     const db = openLibrary(dir.dir);
-    const insert = db.prepare("INSERT INTO workshops VALUES (?, ?, '', '', '', '', 'zh-CN', '2026-01-01', '2026-01-01')");
+    const insert = db.prepare("INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, created_at, updated_at) VALUES (?, ?, '', '', '', '', 'zh-CN', '2026-01-01', '2026-01-01')");
     db.transaction(() => {
       for (let i = 0; i < 400; i++) insert.run(`w${String(i).padStart(9, '0')}`, `工作坊 ${i} ${'说明'.repeat(40)}`);
     })();
@@ -80,7 +80,7 @@ describe('opening the library file', () => {
   it('opens a library whose checkpoint was cut short (page 1 written, later pages still only in the WAL)', () => {
     const db = openLibrary(dir.dir);
     db.pragma('wal_autocheckpoint = 0');
-    const insert = db.prepare("INSERT INTO workshops VALUES (?, ?, '', '', '', '', 'zh-CN', '2026-01-01', '2026-01-01')");
+    const insert = db.prepare("INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, created_at, updated_at) VALUES (?, ?, '', '', '', '', 'zh-CN', '2026-01-01', '2026-01-01')");
     db.transaction(() => {
       for (let i = 0; i < 400; i++) insert.run(`w${String(i).padStart(9, '0')}`, `工作坊 ${i} ${'说明'.repeat(40)}`);
     })();
@@ -143,7 +143,7 @@ describe('opening the library file', () => {
   it('refuses a leftover journal whose library file is gone', () => {
     const db = openLibrary(dir.dir);
     db.pragma('wal_autocheckpoint = 0');
-    db.prepare("INSERT INTO workshops VALUES ('wwwwwwwwww', 'x', '', '', '', '', 'en', '2026-01-01', '2026-01-01')").run();
+    db.prepare("INSERT INTO workshops (id, name, company, trainer, start_date, end_date, language, created_at, updated_at) VALUES ('wwwwwwwwww', 'x', '', '', '', '', 'en', '2026-01-01', '2026-01-01')").run();
     copyFileSync(`${file()}-wal`, join(dir.dir, 'saved-wal'));
     db.close();
     unlinkSync(file());

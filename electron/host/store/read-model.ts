@@ -13,6 +13,7 @@ interface WorkshopRow {
   start_date: string;
   end_date: string;
   language: Workshop['language'];
+  industry: Workshop['industry'];
   created_at: string;
   updated_at: string;
 }
@@ -25,6 +26,7 @@ const toWorkshop = (r: WorkshopRow): Workshop => ({
   startDate: r.start_date,
   endDate: r.end_date,
   language: r.language,
+  industry: r.industry,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -36,7 +38,7 @@ const toWorkshop = (r: WorkshopRow): Workshop => ({
 export function readLibrary(db: Db): LibraryState {
   const rows = sql(
     db,
-    `SELECT w.id, w.name, w.company, w.trainer, w.start_date, w.end_date, w.language, w.created_at,
+    `SELECT w.id, w.name, w.company, w.trainer, w.start_date, w.end_date, w.language, w.industry, w.created_at,
        max(w.updated_at, coalesce((SELECT max(at) FROM change_log c WHERE c.workshop_id = w.id), '')) AS updated_at
      FROM workshops w ORDER BY w.created_at, w.id`,
   ).all() as WorkshopRow[];

@@ -7,7 +7,7 @@ export const createWorkshop = (workshopId = newId(), name = '华东区客服满�
   type: 'workshop.create',
   payload: {
     workshopId,
-    fields: { name, company: '示例物业服务有限公司', trainer: '李方', startDate: '2026-12-01', endDate: '2026-12-02', language: 'zh-CN' },
+    fields: { name, company: '示例物业服务有限公司', trainer: '李方', startDate: '2026-12-01', endDate: '2026-12-02', language: 'zh-CN', industry: 'property' },
   },
 });
 

@@ -8,12 +8,19 @@ import { issueTextWithPost } from '../issue-text.ts';
 interface Props {
   issues: readonly WeightIssue[];
   posts: readonly Post[];
+  /** Edits kept on this page that the host has not taken (listed first: what is shown is not what is stored). */
+  unsaved: number;
   onExport(): void;
   onClose(): void;
+  /** "Go back": close and take the trainer to the first problem. */
+  onGoBack(): void;
 }
 
-/** Before exporting an unfinished standard: what is still wrong, then "export anyway" or "go back" (the default). */
-export function ExportIssuesDialog({ issues, posts, onExport, onClose }: Props) {
+/**
+ * Before exporting an unfinished standard: what is still wrong, then "export anyway" or "go back" (the default),
+ * which goes to the first problem.
+ */
+export function ExportIssuesDialog({ issues, posts, unsaved, onExport, onClose, onGoBack }: Props) {
   const { t } = useUi();
   const introId = useId();
   return (
@@ -22,6 +29,12 @@ export function ExportIssuesDialog({ issues, posts, onExport, onClose }: Props) 
         {t('export.issuesIntro')}
       </p>
       <ul className="issues-list issues-list-dialog">
+        {unsaved ? (
+          <li>
+            <span aria-hidden="true">⚠ </span>
+            {t('standardGrid.unsavedIssue', { count: unsaved })}
+          </li>
+        ) : null}
         {issues.map((issue, i) => (
           <li key={i}>
             <span aria-hidden="true">⚠ </span>
@@ -30,7 +43,15 @@ export function ExportIssuesDialog({ issues, posts, onExport, onClose }: Props) 
         ))}
       </ul>
       <div className="dialog-actions">
-        <button type="button" className="btn btn-primary" data-autofocus onClick={onClose}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-autofocus
+          onClick={() => {
+            onClose();
+            onGoBack();
+          }}
+        >
           {t('export.goBack')}
         </button>
         <button

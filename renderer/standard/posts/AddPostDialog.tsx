@@ -1,7 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { PostFields } from '../../../shared/domain/standard.ts';
 import type { Language } from '../../../shared/domain/workshop.ts';
+import { INDUSTRY_POSTS } from '../../../templates/industries/industry-posts.ts';
 import { POST_TEMPLATES } from '../../../templates/post-types.ts';
+import { useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
 import { problemsByField, problemText, type Problem } from '../../components/validate.ts';
@@ -17,6 +19,8 @@ interface Props {
 
 /** A new service post: pick one of the course's example posts to prefill it, or type a name of your own. */
 export function AddPostDialog({ contentLang, onAdd, onClose }: Props) {
+  // The example posts of the workshop's industry.
+  const ownPosts = INDUSTRY_POSTS[useWorkshopMeta().industry];
   const { t } = useUi();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -40,7 +44,7 @@ export function AddPostDialog({ contentLang, onAdd, onClose }: Props) {
       <form className="form" onSubmit={submit} noValidate>
         <fieldset className="template-choices">
           <legend>{t('standard.addPostFromTemplate')}</legend>
-          {POST_TEMPLATES.map((tpl) => (
+          {POST_TEMPLATES.filter((tpl) => ownPosts.includes(tpl.type)).map((tpl) => (
             <button
               key={tpl.type}
               type="button"

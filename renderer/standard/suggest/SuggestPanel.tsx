@@ -8,6 +8,7 @@ import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
 import { useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
+import { sumWeights } from '../../../shared/rules/weights.ts';
 import { fieldsFromTemplate, templatesToInsert } from '../content.ts';
 
 interface Props {
@@ -62,15 +63,21 @@ function SuggestList({ postId, dimension, templates, present }: ListProps) {
   const insertable = templatesToInsert(templates, present, lang);
   const insertableIds = new Set(insertable.map((tpl) => tpl.id));
 
-  /** Several at once go as one batch: one commit, one broadcast, all or none. */
-  const insert = (list: readonly IndicatorTemplate[]): void => {
-    const ops = list.map((tpl) => ({
-      type: 'indicator.add' as const,
-      payload: { workshopId, postId, indicatorId: newId(), dimension, fields: fieldsFromTemplate(tpl, lang) },
-    }));
-    if (ops.length === 1) submit(ops[0]);
+  const balance = { type: 'weights.balance' as const, payload: { workshopId, postId, dimension } };
+  /** Several at once go as one batch: one commit, one broadcast, all or none (balanced in the same batch if asked). */
+  const insert = (list: readonly IndicatorTemplate[], balanced = false): void => {
+    const ops = [
+      ...list.map((tpl) => ({
+        type: 'indicator.add' as const,
+        payload: { workshopId, postId, indicatorId: newId(), dimension, fields: fieldsFromTemplate(tpl, lang) },
+      })),
+      ...(balanced ? [balance] : []),
+    ];
+    if (ops.length === 1) submit(ops[0]!);
     else if (ops.length > 1) submit({ type: 'batch', payload: { workshopId, ops } });
   };
+  // Suggestions keep their own weights; when the dimension no longer adds up, balancing is offered right here.
+  const sum = sumWeights(present.map((i) => i.weight));
 
   if (templates.length === 0) return <p className="placeholder placeholder-small">{t('suggest.none')}</p>;
   return (
@@ -84,6 +91,24 @@ function SuggestList({ postId, dimension, templates, present }: ListProps) {
       >
         {t('suggest.insertAll')}
       </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={insertable.length === 0}
+        aria-label={t('suggest.insertAllBalancedLabel', { dimension: t(`dimension.${dimension}.name`) })}
+        onClick={() => insert(insertable, true)}
+      >
+        {t('suggest.insertAllBalanced')}
+      </button>
+      {present.length > 0 && sum !== 100 ? (
+        <p className="suggest-offer">
+          {t('suggest.offerBalance', { sum })}{' '}
+          <button type="button" className="btn btn-small" onClick={() => submit(balance)}>
+            <span aria-hidden="true">⚖ </span>
+            {t('table.balanceIndicators')}
+          </button>
+        </p>
+      ) : null}
       <ul className="suggest-list" lang={lang}>
         {templates.map((tpl) => {
           const available = insertableIds.has(tpl.id);

@@ -6,7 +6,7 @@ import { inverseOps } from './inverse.ts';
 import { blankCard } from './schemas.ts';
 
 const W = 'workshop-0001';
-const workshop = { id: W, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' as const, createdAt: '', updatedAt: '' };
+const workshop = { id: W, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' as const, industry: 'general' as const, createdAt: '', updatedAt: '' };
 const run = (doc: WorkshopDoc, ...ops: SubOp[]) => applyEffect(doc, reduce(doc, { opId: 'op-0000001', type: 'batch', payload: { workshopId: W, ops } }, ''));
 
 const base = run(

@@ -6,7 +6,7 @@ import type { SubOp } from '../../protocol/ops.ts';
 import { MEASURES_PER_ELEMENT } from './schemas.ts';
 
 const W = 'workshop-0001';
-const workshop = { id: W, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' as const, createdAt: '', updatedAt: '' };
+const workshop = { id: W, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' as const, industry: 'general' as const, createdAt: '', updatedAt: '' };
 const fields = { action: '设立 500 元内当场补偿权限', owner: '门店经理', timeline: '2027 年 3 月', kpi: '投诉一次解决率 ≥ 90%' };
 
 const run = (doc: WorkshopDoc, ...ops: SubOp[]) => applyEffect(doc, reduce(doc, { opId: 'op-0000001', type: 'batch', payload: { workshopId: W, ops } }, ''));

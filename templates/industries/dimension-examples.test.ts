@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
+import { DIMENSION_GUIDES } from '../dimension-guides.ts';
+import { dimensionExamples } from './dimension-examples.ts';
+
+describe('dimension examples for the Word file', () => {
+  it("speak of a hotel's own posts in a hotel, one example per post and dimension", () => {
+    for (const dimension of DIMENSIONS) {
+      const examples = dimensionExamples('hotel', dimension);
+      expect(examples.map((e) => e['zh-CN'].split('：')[0])).toEqual(['前台接待', '客房服务员', '宾客服务中心坐席']);
+      for (const e of examples) expect(`${e['zh-CN']} ${e.en}`).not.toMatch(/在线|维修工程师|field engineer|online chat/i);
+    }
+    expect(dimensionExamples('hotel', 'tangibles')[0]!['zh-CN']).toBe('前台接待：工装整洁，工牌佩戴在左胸，发型、妆容和指甲符合集团仪容标准');
+  });
+
+  it('fall back to the course examples where an industry has no posts of its own yet', () => {
+    expect(dimensionExamples('general', 'empathy')).toEqual(DIMENSION_GUIDES.find((g) => g.dimension === 'empathy')!.examples);
+  });
+});
