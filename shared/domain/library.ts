@@ -5,6 +5,9 @@ import { DimensionKey, IndicatorFields } from './standard.ts';
 export const Bilingual = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 export type Bilingual = z.infer<typeof Bilingual>;
 
+/** A template's text for a field of the workshop: both languages kept to that field's own rules, neither empty. */
+export const bilingualField = (field: z.ZodString) => z.object({ 'zh-CN': field.min(1), en: field.min(1) });
+
 export const PostType = z.enum(['frontDesk', 'serviceAgent', 'fieldEngineer', 'hotelFrontDesk', 'housekeeping', 'guestService']);
 export type PostType = z.infer<typeof PostType>;
 

@@ -5,18 +5,20 @@ import { journeyWarnings, peakEnd } from '../../shared/deliverables/journey/peak
 import { journeySequence, journeyView } from '../../shared/deliverables/journey/view.ts';
 import { journeyWords } from '../../shared/deliverables/journey/words.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
+import type { Language } from '../../shared/domain/workshop.ts';
 import { bilingualTextProblems } from '../testing/text-rules.ts';
 import { JOURNEY_TEMPLATES } from './index.ts';
-import { JourneyTemplate } from '../../shared/deliverables/journey/template.ts';
+import { JourneyTemplate, MOMENT_TEXTS } from '../../shared/deliverables/journey/template.ts';
 import { journeyStartOps } from './start.ts';
 
 const W = 'workshop-0001';
-const workshop = { id: W, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN' as const, industry: 'general' as const, createdAt: '', updatedAt: '' };
+const CJK = /[\u3400-\u9fff]/;
 
-/** A workshop doc after the start ops of one template (or a blank map), as the host would store it. */
-function started(template: JourneyTemplate | null) {
+/** A workshop doc in `lang` after the start ops of one template (or a blank map), as the host would store it. */
+function started(template: JourneyTemplate | null, lang: Language = 'zh-CN') {
+  const workshop = { id: W, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: lang, industry: 'general' as const, createdAt: '', updatedAt: '' };
   let n = 0;
-  const ops = journeyStartOps({ workshopId: W, artifactId: 'journey-0001', teamId: null, title: '', template, lang: 'zh-CN', id: () => `id-${String(++n).padStart(6, '0')}` });
+  const ops = journeyStartOps({ workshopId: W, artifactId: 'journey-0001', teamId: null, title: '', template, lang, id: () => `id-${String(++n).padStart(6, '0')}` });
   const doc = applyEffect(emptyDoc(workshop), reduce(emptyDoc(workshop), { opId: 'op-0000001', type: 'batch', payload: { workshopId: W, ops } }, ''));
   return { ops, view: journeyView(doc, 'journey-0001') };
 }
@@ -26,13 +28,23 @@ describe('journey templates', () => {
     expect(JOURNEY_TEMPLATES.map((t) => t.id)).toEqual(['airline', 'hotel', 'propertyManagement', 'telecom', 'carSales', 'afterSales', 'realEstateHandover']);
   });
 
-  it.each(JOURNEY_TEMPLATES.map((t) => [t.id, t] as const))('%s is valid, bilingual in its name, and Chinese throughout', (_, t) => {
+  it.each(JOURNEY_TEMPLATES.map((t) => [t.id, t] as const))('%s is valid and every text of it reads in both languages', (_, t) => {
     expect(JourneyTemplate.parse(t)).toEqual(t);
     expect(bilingualTextProblems(t.name)).toEqual([]);
-    for (const s of t.stages) for (const c of s.moments) for (const text of [c.touchpoint, c.expectation, c.standard, c.script, c.wow, c.owner]) {
-      expect(text.trim().length, `${t.id} ${c.touchpoint}`).toBeGreaterThan(0);
-      expect(text.length).toBeLessThanOrEqual(LIMITS.longText);
+    for (const s of t.stages) {
+      expect(bilingualTextProblems(s.name), `${t.id} ${s.name['zh-CN']}`).toEqual([]);
+      for (const c of s.moments) for (const f of MOMENT_TEXTS) expect(bilingualTextProblems(c[f]), `${t.id} ${c.touchpoint['zh-CN']} ${f}`).toEqual([]);
     }
+  });
+
+  it.each(JOURNEY_TEMPLATES.map((t) => [t.id, t] as const))('%s started in an English workshop is written in English', (_, t) => {
+    const { view } = started(t, 'en');
+    expect(view.stages.map((s) => s.stage.name)).toEqual(t.stages.map((s) => s.name.en));
+    const cards = view.stages.flatMap((s) => s.cards);
+    expect(cards.map((c) => MOMENT_TEXTS.map((f) => c[f]))).toEqual(t.stages.flatMap((s) => s.moments.map((m) => MOMENT_TEXTS.map((f) => m[f].en))));
+    for (const c of cards) for (const f of MOMENT_TEXTS) expect(c[f], `${c.touchpoint} ${f}`).not.toMatch(CJK);
+    // The emotion curve, and so the trainer's warnings, are the same in either language.
+    expect(cards.map((c) => c.emotion)).toEqual(journeySequence(started(t).view).map((c) => c.emotion));
   });
 
   it.each(JOURNEY_TEMPLATES.map((t) => [t.id, t] as const))('%s is a good example: a designed peak, a positive end, no empty stage', (_, t) => {
@@ -51,15 +63,15 @@ describe('journey templates', () => {
     const hotel = JOURNEY_TEMPLATES.find((t) => t.id === 'hotel')!;
     const { ops, view } = started(hotel);
     expect(ops.length).toBeLessThanOrEqual(LIMITS.opsPerBatch);
-    expect(view.stages.map((s) => s.stage.name)).toEqual(hotel.stages.map((s) => s.name));
-    expect(view.stages.map((s) => s.cards.map((c) => c.touchpoint))).toEqual(hotel.stages.map((s) => s.moments.map((m) => m.touchpoint)));
+    expect(view.stages.map((s) => s.stage.name)).toEqual(hotel.stages.map((s) => s.name['zh-CN']));
+    expect(view.stages.map((s) => s.cards.map((c) => c.touchpoint))).toEqual(hotel.stages.map((s) => s.moments.map((m) => m.touchpoint['zh-CN'])));
     const sequence = journeySequence(view);
     expect(view.links.map((l) => [l.from, l.to])).toEqual(sequence.slice(1).map((c, i) => [sequence[i].id, c.id]));
   });
 
-  it('a blank map has the default stages in the workshop’s language and no moments', () => {
-    const { view } = started(null);
-    expect(view.stages.map((s) => s.stage.name)).toEqual(journeyWords('zh-CN').defaultStages);
+  it.each(['zh-CN', 'en'] as const)('a blank map in a %s workshop has the default stages in its language and no moments', (lang) => {
+    const { view } = started(null, lang);
+    expect(view.stages.map((s) => s.stage.name)).toEqual(journeyWords(lang).defaultStages);
     expect(journeySequence(view)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { keyBetween } from '../../shared/core/order.ts';
 import { blankCard } from '../../shared/deliverables/journey/schemas.ts';
+import { momentIn, type JourneyTemplate } from '../../shared/deliverables/journey/template.ts';
 import { journeyWords } from '../../shared/deliverables/journey/words.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import type { Language } from '../../shared/domain/workshop.ts';
 import type { SubOp } from '../../shared/protocol/ops.ts';
-import type { JourneyTemplate } from './schema.ts';
 
 export interface JourneyStart {
   workshopId: string;
@@ -20,11 +20,13 @@ export interface JourneyStart {
 
 /**
  * The ops that create a journey map, to send as one batch (one transaction, one broadcast): the artifact, its stages
- * and, from a template, its moments in order with arrows from each moment to the next.
+ * and, from a template, its moments in order with arrows from each moment to the next, all in the workshop's language.
  */
 export function journeyStartOps({ workshopId, artifactId, teamId, title, template, lang, id = newId }: JourneyStart): SubOp[] {
   const ops: SubOp[] = [{ type: 'artifact.add', payload: { workshopId, artifactId, deliverable: 'journey', fields: { title, teamId } } }];
-  const stages = template?.stages ?? journeyWords(lang).defaultStages.map((name) => ({ name, moments: [] }));
+  const stages = template
+    ? template.stages.map((s) => ({ name: s.name[lang], moments: s.moments.map((moment) => momentIn(moment, lang)) }))
+    : journeyWords(lang).defaultStages.map((name) => ({ name, moments: [] }));
   let stageKey: string | null = null;
   let previous: string | null = null;
   for (const stage of stages) {

@@ -81,8 +81,8 @@ describe('成果2 and 成果3 Word export', () => {
     // The cover's sign-off table, then one per stage.
     expect(docx.tables).toHaveLength(1 + hotel.stages.length);
     hotel.stages.forEach((stage, i) => {
-      expect(docx.text).toContain(`阶段：${stage.name}`);
-      for (const moment of stage.moments) expect(docx.tables[i + 1]).toContain(moment.touchpoint);
+      expect(docx.text).toContain(`阶段：${stage.name['zh-CN']}`);
+      for (const moment of stage.moments) expect(docx.tables[i + 1]).toContain(moment.touchpoint['zh-CN']);
     });
     expect(docx.tables[1]).toContain('关联考核指标：三声内接听');
     expect(docx.text).toContain('酒店一组');
