@@ -44,7 +44,7 @@ describe('现场作业 投诉处理手册', () => {
 
     // Rewrite the first line to say in C, and add a line to avoid in L.
     const control = page.getByLabel('控制情绪 · 推荐话术 第 1 句');
-    await valueOf(control).toBe(LEAK.script.control.say[0]);
+    await valueOf(control).toBe(LEAK.script.control.say[0]['zh-CN']);
     await control.fill(NEW_CONTROL);
     await control.press('Control+Enter');
     const newAvoid = page.getByLabel('新增禁忌话术（聆听诉说）');
@@ -140,8 +140,8 @@ describe('现场作业 投诉处理手册', () => {
     const row = (first: string, from = 0) => doc.rows.slice(from).find((r) => r[0] === first);
     const scripts = doc.rows.findIndex((r) => r.join() === '步骤,推荐话术,禁忌话术');
     expect(scripts).toBeGreaterThan(0);
-    expect(row('C  控制情绪', scripts)).toEqual(['C  控制情绪', NEW_CONTROL, LEAK.script.control.avoid.join('')]);
-    expect(row('L  聆听诉说', scripts)).toEqual(['L  聆听诉说', LEAK.script.listen.say.join(''), LEAK.script.listen.avoid.join('') + NEW_AVOID]);
+    expect(row('C  控制情绪', scripts)).toEqual(['C  控制情绪', NEW_CONTROL, LEAK.script.control.avoid.map((l) => l['zh-CN']).join('')]);
+    expect(row('L  聆听诉说', scripts)).toEqual(['L  聆听诉说', LEAK.script.listen.say.map((l) => l['zh-CN']).join(''), LEAK.script.listen.avoid.map((l) => l['zh-CN']).join('') + NEW_AVOID]);
 
     const matrixStart = doc.rows.findIndex((r) => r[0] === '层级');
     expect(doc.rows.slice(matrixStart + 1, matrixStart + 4).map((r) => r.slice(0, 4))).toEqual([

@@ -5,12 +5,15 @@ import { OP_DEFS } from '../shared/deliverables/ops.ts';
 import { ScenarioTemplate, scenarioFromTemplate } from '../shared/deliverables/playbook/library.ts';
 import { playbookView } from '../shared/deliverables/playbook/view.ts';
 import { CLEAR_STEPS, COMPLAINT_TYPES } from '../shared/deliverables/playbook/vocabulary.ts';
+import type { Bilingual } from '../shared/domain/library.ts';
 import { newId } from '../shared/domain/ids.ts';
+import type { Language } from '../shared/domain/workshop.ts';
 import { SCENARIO_TEMPLATES } from './complaint-scenarios.ts';
 import { bilingualTextProblems } from './testing/text-rules.ts';
 
-/** Every Chinese sentence of a template (the English side of the check is a stand-in). */
-const chineseTexts = (t: ScenarioTemplate): string[] => [
+/** Every text of a template, each in both languages. */
+const texts = (t: ScenarioTemplate): Bilingual[] => [
+  t.name,
   t.fields.description,
   t.fields.emotion,
   t.fields.realNeed,
@@ -19,6 +22,22 @@ const chineseTexts = (t: ScenarioTemplate): string[] => [
   ...Object.values(t.remedies),
   ...CLEAR_STEPS.flatMap((s) => [...t.script[s].say, ...t.script[s].avoid]),
 ];
+
+/** A playbook in a workshop of `language` with every library scenario added to it, in library order. */
+function playbookWithLibrary(language: Language) {
+  const workshopId = newId();
+  const artifactId = newId();
+  let doc = emptyDoc({ id: workshopId, name: 'Workshop', company: '', trainer: '', startDate: '', endDate: '', language, industry: 'general', createdAt: '', updatedAt: '' });
+  doc = applyEffect(doc, reduce(doc, { opId: newId(), type: 'artifact.add', payload: { workshopId, artifactId, deliverable: 'playbook', fields: { title: '', teamId: null } } }, ''));
+  for (const t of SCENARIO_TEMPLATES) {
+    const input = scenarioFromTemplate(t, { workshopId, artifactId, language });
+    expect(OP_DEFS['scenario.add'].payload.safeParse(input.payload).error, t.id).toBeUndefined();
+    doc = applyEffect(doc, reduce(doc, { opId: newId(), ...input }, ''));
+  }
+  return playbookView(doc, artifactId);
+}
+
+const CJK = /[\u3400-\u9fff]/;
 
 describe('complaint scenario library', () => {
   it('holds at least twelve scenarios covering every complaint type, from several industries', () => {
@@ -33,29 +52,34 @@ describe('complaint scenario library', () => {
     for (const t of SCENARIO_TEMPLATES) expect(ScenarioTemplate.safeParse(t).error, t.id).toBeUndefined();
   });
 
-  it('names read in both languages and the Chinese is simplified throughout', () => {
-    for (const t of SCENARIO_TEMPLATES) {
-      expect(bilingualTextProblems(t.name), t.id).toEqual([]);
-      for (const text of chineseTexts(t)) expect(bilingualTextProblems({ 'zh-CN': text, en: 'text' }), `${t.id}: ${text}`).toEqual([]);
-    }
+  it('every text reads in both languages, and the Chinese is simplified throughout', () => {
+    for (const t of SCENARIO_TEMPLATES) for (const text of texts(t)) expect(bilingualTextProblems(text), `${t.id}: ${text['zh-CN']}`).toEqual([]);
   });
 
   it('a library scenario becomes a playbook scenario with all its lines, through the one scenario.add op', () => {
-    const workshopId = newId();
-    const artifactId = newId();
-    let doc = emptyDoc({
-      id: workshopId, name: '工作坊', company: '', trainer: '', startDate: '', endDate: '', language: 'zh-CN', industry: 'general', createdAt: '', updatedAt: '',
-    });
-    doc = applyEffect(doc, reduce(doc, { opId: newId(), type: 'artifact.add', payload: { workshopId, artifactId, deliverable: 'playbook', fields: { title: '', teamId: null } } }, ''));
-    for (const t of SCENARIO_TEMPLATES) {
-      const input = scenarioFromTemplate(t, { workshopId, artifactId });
-      expect(OP_DEFS['scenario.add'].payload.safeParse(input.payload).error, t.id).toBeUndefined();
-      doc = applyEffect(doc, reduce(doc, { opId: newId(), ...input }, ''));
-    }
-    const view = playbookView(doc, artifactId);
+    const view = playbookWithLibrary('zh-CN');
     expect(view.scenarios.map((s) => s.scenario.title)).toEqual(SCENARIO_TEMPLATES.map((t) => t.name['zh-CN']));
     const leak = view.scenarios[0];
-    expect(leak.lines.resolve.say.map((l) => l.text)).toEqual(SCENARIO_TEMPLATES[0].script.resolve.say);
-    expect(leak.scenario.remedies).toEqual(SCENARIO_TEMPLATES[0].remedies);
+    const template = SCENARIO_TEMPLATES[0];
+    expect(leak.lines.resolve.say.map((l) => l.text)).toEqual(template.script.resolve.say.map((l) => l['zh-CN']));
+    expect(leak.scenario.description).toBe(template.fields.description['zh-CN']);
+    expect(Object.keys(leak.scenario.remedies)).toEqual(Object.keys(template.remedies));
+    expect(leak.scenario.remedies.followThrough).toBe(template.remedies.followThrough!['zh-CN']);
+  });
+
+  it('in an English workshop a library scenario arrives in English, every text of it', () => {
+    const view = playbookWithLibrary('en');
+    SCENARIO_TEMPLATES.forEach((t, i) => {
+      const { scenario, lines } = view.scenarios[i];
+      expect(scenario.title).toBe(t.name.en);
+      expect([scenario.description, scenario.emotion, scenario.realNeed, scenario.promoterNote]).toEqual(
+        [t.fields.description, t.fields.emotion, t.fields.realNeed, t.fields.promoterNote].map((x) => x.en),
+      );
+      expect(scenario.principles).toEqual(Object.fromEntries(Object.entries(t.principles).map(([k, v]) => [k, v.en])));
+      expect(scenario.remedies).toEqual(Object.fromEntries(Object.entries(t.remedies).map(([k, v]) => [k, v!.en])));
+      for (const step of CLEAR_STEPS) for (const kind of ['say', 'avoid'] as const) expect(lines[step][kind].map((l) => l.text)).toEqual(t.script[step][kind].map((l) => l.en));
+      const stored = [scenario.title, scenario.description, scenario.emotion, scenario.realNeed, scenario.promoterNote, ...Object.values(scenario.principles), ...Object.values(scenario.remedies)];
+      for (const text of [...stored, ...CLEAR_STEPS.flatMap((s) => [...lines[s].say, ...lines[s].avoid].map((l) => l.text))]) expect(text, t.id).not.toMatch(CJK);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DimensionKey, IndicatorFields } from './standard.ts';
+import type { Language } from './workshop.ts';
 
 /** Text a template carries in both UI languages; the inserted indicator takes the workshop's language. */
 export const Bilingual = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
@@ -7,6 +8,11 @@ export type Bilingual = z.infer<typeof Bilingual>;
 
 /** A template's text for a field of the workshop: both languages kept to that field's own rules, neither empty. */
 export const bilingualField = (field: z.ZodString) => z.object({ 'zh-CN': field.min(1), en: field.min(1) });
+
+/** A template's named texts as a workshop in `lang` stores them. */
+export function textsIn<T extends { [key: string]: Bilingual | undefined }>(texts: T, lang: Language): { [P in keyof T]: string } {
+  return Object.fromEntries(Object.entries(texts).flatMap(([key, text]) => (text ? [[key, text[lang]]] : []))) as { [P in keyof T]: string };
+}
 
 export const PostType = z.enum(['frontDesk', 'serviceAgent', 'fieldEngineer', 'hotelFrontDesk', 'housekeeping', 'guestService']);
 export type PostType = z.infer<typeof PostType>;

@@ -80,7 +80,7 @@ describe('the contents page numbers', () => {
     const artifactId = 'playbook-1';
     const doc = run(docOfState(state), [
       addPlaybook(workshopId, artifactId),
-      ...SCENARIO_TEMPLATES.slice(0, 4).map((t) => scenarioFromTemplate(t, { workshopId, artifactId })),
+      ...SCENARIO_TEMPLATES.slice(0, 4).map((t) => scenarioFromTemplate(t, { workshopId, artifactId, language: 'zh-CN' })),
       addTier(workshopId, artifactId, tierFields('前台客服', 0, 200)),
     ]);
     const seen = await estimates(() => buildPlaybookDocx({ doc, artifactId }));

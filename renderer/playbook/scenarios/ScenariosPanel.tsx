@@ -6,6 +6,7 @@ import { PRINCIPLES } from '../../../shared/deliverables/playbook/vocabulary.ts'
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
+import { useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
 import { LibraryDialog } from './LibraryDialog.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
 
@@ -14,12 +15,13 @@ export function ScenariosPanel({ playbook }: { playbook: PlaybookView }) {
   const { t } = useUi();
   const submit = useSubmit();
   const workshopId = useWorkshopId();
+  const { language } = useWorkshopMeta();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [library, setLibrary] = useState(false);
   const chosen = playbook.scenarios.find((s) => s.scenario.id === chosenId) ?? playbook.scenarios[0] ?? null;
 
   const addFromLibrary = (template: ScenarioTemplate): void => {
-    const input = scenarioFromTemplate(template, { workshopId, artifactId: playbook.artifactId });
+    const input = scenarioFromTemplate(template, { workshopId, artifactId: playbook.artifactId, language });
     submit(input);
     setChosenId(input.payload.scenarioId);
     setLibrary(false);
@@ -85,6 +87,7 @@ export function ScenariosPanel({ playbook }: { playbook: PlaybookView }) {
       {library ? (
         <LibraryDialog
           taken={new Set(playbook.scenarios.map((s) => s.scenario.title))}
+          language={language}
           onUse={addFromLibrary}
           onClose={() => setLibrary(false)}
         />

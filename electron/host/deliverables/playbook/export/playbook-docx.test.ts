@@ -50,8 +50,8 @@ describe('the playbook as a Word file, through the export route', () => {
       createWorkshop(workshopId),
       { type: 'team.add', payload: { workshopId, teamId, fields: { name: '物业一组' } } },
       addPlaybook(workshopId, playbookId, teamId),
-      scenarioFromTemplate(leak, { workshopId, artifactId: playbookId, scenarioId: leakId }),
-      scenarioFromTemplate(billing, { workshopId, artifactId: playbookId }),
+      scenarioFromTemplate(leak, { workshopId, artifactId: playbookId, language: 'zh-CN', scenarioId: leakId }),
+      scenarioFromTemplate(billing, { workshopId, artifactId: playbookId, language: 'zh-CN' }),
       // Added out of order: the matrix reads from the smallest amounts up.
       addTier(workshopId, playbookId, tierFields('客服主管', 200, 1000)),
       addTier(workshopId, playbookId, tierFields('前台客服', 0, 200)),
@@ -106,8 +106,8 @@ describe('the playbook as a Word file, through the export route', () => {
     const [header, ...rows] = clear[0];
     expect(header).toEqual(['步骤', '推荐话术', '禁忌话术']);
     expect(rows.map((r) => r[0])).toEqual(['C  控制情绪', 'L  聆听诉说', 'E  同理链接', 'A  表达歉意', 'R  提出方案']);
-    expect(rows[1]).toEqual(['L  聆听诉说', leak.script.listen.say.join('|'), leak.script.listen.avoid.join('|')]);
-    expect(rows[4][1]).toBe(leak.script.resolve.say.join('|'));
+    expect(rows[1]).toEqual(['L  聆听诉说', leak.script.listen.say.map((l) => l['zh-CN']).join('|'), leak.script.listen.avoid.map((l) => l['zh-CN']).join('|')]);
+    expect(rows[4][1]).toBe(leak.script.resolve.say.map((l) => l['zh-CN']).join('|'));
   });
 
   it('sets out the escalation matrix from the smallest amounts up, and who decides above it', () => {
