@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, bilingualField } from '../../domain/library.ts';
+import { Bilingual, bilingualField, textsIn } from '../../domain/library.ts';
 import type { Language } from '../../domain/workshop.ts';
 import { JOURNEY_LIMITS } from './limits.ts';
 import { CardFields, StageFields, type CardFields as Card } from './schemas.ts';
@@ -36,6 +36,6 @@ export type JourneyTemplate = z.infer<typeof JourneyTemplate>;
 
 /** A template moment as the card fields of a workshop in `lang`. */
 export function momentIn(moment: TemplateMoment, lang: Language): Omit<Card, 'indicatorIds'> {
-  const texts = Object.fromEntries(MOMENT_TEXTS.map((f) => [f, moment[f][lang]])) as Record<MomentText, string>;
-  return { ...texts, emotion: moment.emotion };
+  const { emotion, ...texts } = moment;
+  return { ...textsIn(texts, lang), emotion };
 }
