@@ -13,7 +13,7 @@ describe('成果1 .xlsx routes', () => {
   let dir: ReturnType<typeof tempDir>;
   const workshopId = newId();
   const postId = newId();
-  const call = (direction: 'export' | 'import', body?: Uint8Array, token = host.token) =>
+  const call = (direction: 'export' | 'import', body?: Uint8Array<ArrayBuffer>, token = host.token) =>
     fetch(host.origin + HTTP.standardXlsx(workshopId, direction), {
       method: body ? 'POST' : 'GET',
       headers: { authorization: `Bearer ${token}` },
@@ -50,7 +50,7 @@ describe('成果1 .xlsx routes', () => {
     await book.xlsx.load(await res.arrayBuffer());
     book.getWorksheet('前台接待')!.getCell('B8').value = '耐心倾听，不打断客人';
     const before = loadDoc(host.db, workshopId);
-    const preview = await (await call('import', new Uint8Array(await book.xlsx.writeBuffer()))).json();
+    const preview = await (await call('import', new Uint8Array(await book.xlsx.writeBuffer() as ArrayBuffer))).json();
     expect(preview).toMatchObject({ ok: true, summary: { indicatorsAdded: 1, indicatorsRemoved: 1 } });
     expect(preview.ops.map((o: { type: string }) => o.type)).toEqual(['indicator.remove', 'indicator.add']);
     expect(loadDoc(host.db, workshopId)).toEqual(before);
