@@ -21,7 +21,7 @@ export const standardXlsxEn = {
     },
     apply: 'Import',
     cancel: 'Cancel',
-    close: 'Close',
+    close: 'OK',
     problemsTitle: 'Cannot import {{file}}',
     problemsIntro_one: 'The file has {{count}} problem; nothing was changed. Correct it in Excel and import again.',
     problemsIntro_other: 'The file has {{count}} problems; nothing was changed. Correct them in Excel and import again.',

@@ -21,7 +21,7 @@ export const standardXlsxZh = {
     },
     apply: '确认导入',
     cancel: '取消',
-    close: '关闭',
+    close: '知道了',
     problemsTitle: '无法导入：{{file}}',
     problemsIntro_one: '文件中有 {{count}} 处问题，什么都没有修改。请在 Excel 中改正后重新导入。',
     problemsIntro_other: '文件中有 {{count}} 处问题，什么都没有修改。请在 Excel 中改正后重新导入。',
