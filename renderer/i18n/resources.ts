@@ -10,6 +10,8 @@ import { uiEn } from './ui.en.ts';
 import { uiZh } from './ui.zh-CN.ts';
 import { standardGridEn } from '../standard/i18n.en.ts';
 import { standardGridZh } from '../standard/i18n.zh-CN.ts';
+import { standardXlsxEn } from '../standard/xlsx/i18n.en.ts';
+import { standardXlsxZh } from '../standard/xlsx/i18n.zh-CN.ts';
 import { journeyEn } from '../journey/i18n.en.ts';
 import { journeyZh } from '../journey/i18n.zh-CN.ts';
 import { strategyEn } from '../motStrategy/i18n.en.ts';
@@ -17,6 +19,6 @@ import { strategyZh } from '../motStrategy/i18n.zh-CN.ts';
 
 /** One `translation` namespace per language: the shared domain words beside the interface words. */
 export const resources: Record<Language, { translation: object }> = {
-  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh, ...journeyZh, ...strategyZh, ...standardGridZh } },
-  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn, ...journeyEn, ...strategyEn, ...standardGridEn } },
+  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh, ...journeyZh, ...strategyZh, ...standardGridZh, ...standardXlsxZh } },
+  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn, ...journeyEn, ...strategyEn, ...standardGridEn, ...standardXlsxEn } },
 };

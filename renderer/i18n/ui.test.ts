@@ -10,6 +10,8 @@ import { uiEn } from './ui.en.ts';
 import { uiZh } from './ui.zh-CN.ts';
 import { standardGridEn } from '../standard/i18n.en.ts';
 import { standardGridZh } from '../standard/i18n.zh-CN.ts';
+import { standardXlsxEn } from '../standard/xlsx/i18n.en.ts';
+import { standardXlsxZh } from '../standard/xlsx/i18n.zh-CN.ts';
 import { parseStoredLanguage } from './language.ts';
 import { journeyEn } from '../journey/i18n.en.ts';
 import { journeyZh } from '../journey/i18n.zh-CN.ts';
@@ -61,6 +63,7 @@ describe('module interface strings', () => {
     ['journey', journeyZh, journeyEn],
     ['motStrategy', strategyZh, strategyEn],
     ['standardGrid', standardGridZh, standardGridEn],
+    ['standardXlsx', standardXlsxZh, standardXlsxEn],
   ];
   const lookup = (table: object, path: string): string =>
     path.split('.').reduce<unknown>((node, seg) => (node as Record<string, unknown>)[seg], table) as string;

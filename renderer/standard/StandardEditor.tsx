@@ -12,6 +12,7 @@ import { usePosts, usePostsBalanced, useWorkshopMeta } from '../workshop/worksho
 import { ExportButton, type ProblemPlace } from './export/ExportButton.tsx';
 import { useUnsavedDrafts } from './grid/drafts.ts';
 import type { GridRequest } from './grid/StandardGrid.tsx';
+import { XlsxButtons } from './xlsx/XlsxButtons.tsx';
 import { AddPostDialog } from './posts/AddPostDialog.tsx';
 import { PostPicker } from './posts/PostPicker.tsx';
 import { StandardTable } from './table/StandardTable.tsx';
@@ -85,6 +86,7 @@ export function StandardEditor() {
           }}
           onAdd={() => setAdding(true)}
         />
+        <XlsxButtons />
         <ExportButton onGoTo={goTo} />
       </div>
 

@@ -9,6 +9,9 @@ export const HTTP = {
   exportDeliverable: (workshopId: string, deliverable: string, artifactId?: string) =>
     `/api/workshops/${workshopId}/export/${deliverable}${artifactId ? `?artifact=${encodeURIComponent(artifactId)}` : ''}`,
   exportPattern: /^\/api\/workshops\/([A-Za-z0-9_-]{8,40})\/export\/([a-z][a-zA-Z0-9-]{0,39})$/,
+  /** 成果1 as an Excel workbook (GET), and a workbook to import into it (POST: the host answers with a preview, applies nothing). */
+  standardXlsx: (workshopId: string, direction: 'export' | 'import') => `/api/workshops/${workshopId}/${direction}/standard.xlsx`,
+  standardXlsxPattern: /^\/api\/workshops\/([A-Za-z0-9_-]{8,40})\/(export|import)\/standard\.xlsx$/,
   socket: '/ws',
 } as const;
 

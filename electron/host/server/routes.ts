@@ -7,6 +7,7 @@ import { sortByOrder } from '../../../shared/core/order.ts';
 import { loadDoc } from '../store/doc-store.ts';
 import { isDeliverable } from '../export/exporters.ts';
 import { runExport } from '../export/run-export.ts';
+import { handleStandardXlsx } from '../deliverables/standard/xlsx/xlsx-route.ts';
 
 export interface RouteContext {
   db: Db;
@@ -32,6 +33,7 @@ export async function handleApi(
     json(res, 200, { role: session.role, protocol: PROTOCOL_VERSION, appVersion: ctx.appVersion });
     return true;
   }
+  if (await handleStandardXlsx(req, res, path, session, ctx.db)) return true;
   const exportMatch = HTTP.exportPattern.exec(path);
   if (exportMatch && req.method === 'GET') {
     // Word files are made on the trainer's machine, for the trainer (participants take theirs from the trainer).
