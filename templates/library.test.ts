@@ -5,7 +5,10 @@ import { DIMENSIONS } from '../shared/domain/dimensions.ts';
 import { LIMITS } from '../shared/domain/limits.ts';
 import { DIMENSION_GUIDES } from './dimension-guides.ts';
 import { POST_TEMPLATES } from './post-types.ts';
-import { INDICATOR_TEMPLATES, postTypeOf, templatesFor } from './indicator-library.ts';
+import { INDICATOR_TEMPLATES, templatesFor } from './indicator-library.ts';
+import { postTypeOf } from './post-type-guess.ts';
+import { INDUSTRY_POSTS } from './industries/industry-posts.ts';
+import type { Industry } from '../shared/domain/workshop.ts';
 import { bilingualTextProblems } from './testing/text-rules.ts';
 
 const POST_TYPES = PostType.options;
@@ -75,6 +78,9 @@ describe('templates: indicator library', () => {
       hotelFrontDesk: 'hotel-front-desk',
       housekeeping: 'housekeeping',
       guestService: 'guest-service',
+      propertyConcierge: 'property-concierge',
+      propertySecurity: 'property-security',
+      propertyCleaning: 'property-cleaning',
     };
     for (const t of INDICATOR_TEMPLATES) {
       expect(t.id.startsWith(`${prefix[t.postType]}-${t.dimension}-`), t.id).toBe(true);
@@ -142,6 +148,34 @@ describe('templates: indicator library', () => {
   });
 });
 
+/** Industries whose rooms get posts of their own rather than the general three. */
+const OWN_LIBRARIES: Industry[] = ['hotel', 'property'];
+
+describe('templates: industry libraries', () => {
+  it.each(OWN_LIBRARIES)('%s offers at least three posts of its own, each a full library', (industry) => {
+    const own = INDUSTRY_POSTS[industry].filter((type) => !INDUSTRY_POSTS.general.includes(type));
+    expect(own.length).toBeGreaterThanOrEqual(3);
+    for (const type of own) {
+      expect(POST_TEMPLATES.filter((p) => p.type === type), type).toHaveLength(1);
+      for (const d of DIMENSIONS) {
+        const group = templatesFor(type, d);
+        expect(group.length, `${type}/${d}`).toBeGreaterThanOrEqual(4);
+        expect(group.reduce((s, t) => s + t.weight, 0), `${type}/${d}`).toBe(100);
+      }
+    }
+  });
+
+  it('no industry borrows another industry\'s own posts', () => {
+    const owner = new Map<PostType, Industry>();
+    for (const industry of OWN_LIBRARIES) {
+      for (const type of INDUSTRY_POSTS[industry].filter((t) => !INDUSTRY_POSTS.general.includes(t))) {
+        expect(owner.get(type), type).toBeUndefined();
+        owner.set(type, industry);
+      }
+    }
+  });
+});
+
 describe('templates: text', () => {
   it('every text is non-empty, trimmed, simplified Chinese in zh-CN and plain in en', () => {
     for (const [label, text] of allTexts()) expect(bilingualTextProblems(text), label).toEqual([]);
@@ -172,7 +206,21 @@ describe('templates: postTypeOf', () => {
     expect(postTypeOf('Room attendant', 'hotel')).toBe('housekeeping');
     expect(postTypeOf('前台接待', 'hotel')).toBe('hotelFrontDesk');
     expect(postTypeOf('宾客服务中心坐席', 'hotel')).toBe('guestService');
-    expect(postTypeOf('前台接待', 'property')).toBe('frontDesk');
+  });
+
+  it.each([
+    ['客服管家', 'propertyConcierge'],
+    ['物业服务中心前台', 'propertyConcierge'],
+    ['楼栋管家', 'propertyConcierge'],
+    ['秩序维护员', 'propertySecurity'],
+    ['门岗保安', 'propertySecurity'],
+    ['Security guard', 'propertySecurity'],
+    ['保洁绿化', 'propertyCleaning'],
+    ['楼层保洁员', 'propertyCleaning'],
+    ['Cleaner', 'propertyCleaning'],
+    ['工程维修', 'fieldEngineer'],
+  ] as const)('in property management, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'property')).toBe(type);
   });
 
   it('returns null when nothing fits', () => {

@@ -1,5 +1,6 @@
 import type { PostTemplate } from '../shared/domain/library.ts';
 import { HOTEL_POSTS } from './industries/hotel.ts';
+import { PROPERTY_POSTS } from './industries/property.ts';
 
 /** The example service posts the indicator library is written for: three general ones, then each industry's. */
 const GENERAL_POSTS: PostTemplate[] = [
@@ -29,4 +30,4 @@ const GENERAL_POSTS: PostTemplate[] = [
   },
 ];
 
-export const POST_TEMPLATES: PostTemplate[] = [...GENERAL_POSTS, ...HOTEL_POSTS];
+export const POST_TEMPLATES: PostTemplate[] = [...GENERAL_POSTS, ...HOTEL_POSTS, ...PROPERTY_POSTS];

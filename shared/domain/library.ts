@@ -5,7 +5,17 @@ import { DimensionKey, IndicatorFields } from './standard.ts';
 export const Bilingual = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 export type Bilingual = z.infer<typeof Bilingual>;
 
-export const PostType = z.enum(['frontDesk', 'serviceAgent', 'fieldEngineer', 'hotelFrontDesk', 'housekeeping', 'guestService']);
+export const PostType = z.enum([
+  'frontDesk',
+  'serviceAgent',
+  'fieldEngineer',
+  'hotelFrontDesk',
+  'housekeeping',
+  'guestService',
+  'propertyConcierge',
+  'propertySecurity',
+  'propertyCleaning',
+]);
 export type PostType = z.infer<typeof PostType>;
 
 export const IndicatorTemplate = z.object({

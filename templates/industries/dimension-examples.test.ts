@@ -13,6 +13,14 @@ describe('dimension examples for the Word file', () => {
     expect(dimensionExamples('hotel', 'tangibles')[0]!['zh-CN']).toBe('前台接待：工装整洁，工牌佩戴在左胸，发型、妆容和指甲符合集团仪容标准');
   });
 
+  it("speak of an estate's own posts in property management", () => {
+    for (const dimension of DIMENSIONS) {
+      const examples = dimensionExamples('property', dimension);
+      expect(examples.map((e) => e['zh-CN'].split('：')[0])).toEqual(['客服管家', '秩序维护员', '保洁绿化员', '维修工程师']);
+      for (const e of examples) expect(`${e['zh-CN']} ${e.en}`).not.toMatch(/宾客|客房|在线|guest|online chat/i);
+    }
+  });
+
   it('fall back to the course examples where an industry has no posts of its own yet', () => {
     expect(dimensionExamples('general', 'empathy')).toEqual(DIMENSION_GUIDES.find((g) => g.dimension === 'empathy')!.examples);
   });

@@ -4,12 +4,12 @@ import type { Industry } from '../../shared/domain/workshop.ts';
 const GENERAL: PostType[] = ['frontDesk', 'serviceAgent', 'fieldEngineer'];
 
 /**
- * The example posts each industry offers first. Only the hotel has posts of its own so far; the other industries
- * offer the general posts until theirs are written.
+ * The example posts each industry offers first; an industry without posts of its own offers the general ones.
  */
 export const INDUSTRY_POSTS: Record<Industry, PostType[]> = {
   hotel: ['hotelFrontDesk', 'housekeeping', 'guestService'],
-  property: GENERAL,
+  // An estate's repairs are the general field engineer's work.
+  property: ['propertyConcierge', 'propertySecurity', 'propertyCleaning', 'fieldEngineer'],
   telecom: GENERAL,
   carDealer: GENERAL,
   realEstate: GENERAL,
