@@ -1,6 +1,7 @@
 import type { Bilingual, IndicatorTemplate, PostType } from '../shared/domain/library.ts';
 import { HOTEL_TEMPLATES } from './industries/hotel.ts';
 import { PROPERTY_TEMPLATES } from './industries/property.ts';
+import { TELECOM_TEMPLATES } from './industries/telecom.ts';
 import type { Dimension } from '../shared/domain/dimensions.ts';
 import type { Cycle, DataSource, ScoringRule } from '../shared/domain/standard.ts';
 
@@ -807,7 +808,7 @@ const FIELD_ENGINEER: IndicatorTemplate[] = [
   ]),
 ];
 
-export const INDICATOR_TEMPLATES: IndicatorTemplate[] = [...FRONT_DESK, ...SERVICE_AGENT, ...FIELD_ENGINEER, ...HOTEL_TEMPLATES, ...PROPERTY_TEMPLATES];
+export const INDICATOR_TEMPLATES: IndicatorTemplate[] = [...FRONT_DESK, ...SERVICE_AGENT, ...FIELD_ENGINEER, ...HOTEL_TEMPLATES, ...PROPERTY_TEMPLATES, ...TELECOM_TEMPLATES];
 
 /** The example indicators for one post type under one dimension, in library order (weights sum to 100). */
 export function templatesFor(postType: PostType, dimension: Dimension): IndicatorTemplate[] {

@@ -81,6 +81,9 @@ describe('templates: indicator library', () => {
       propertyConcierge: 'property-concierge',
       propertySecurity: 'property-security',
       propertyCleaning: 'property-cleaning',
+      telecomStore: 'telecom-store',
+      telecomAgent: 'telecom-agent',
+      telecomInstaller: 'telecom-installer',
     };
     for (const t of INDICATOR_TEMPLATES) {
       expect(t.id.startsWith(`${prefix[t.postType]}-${t.dimension}-`), t.id).toBe(true);
@@ -149,7 +152,7 @@ describe('templates: indicator library', () => {
 });
 
 /** Industries whose rooms get posts of their own rather than the general three. */
-const OWN_LIBRARIES: Industry[] = ['hotel', 'property'];
+const OWN_LIBRARIES: Industry[] = ['hotel', 'property', 'telecom'];
 
 describe('templates: industry libraries', () => {
   it.each(OWN_LIBRARIES)('%s offers at least three posts of its own, each a full library', (industry) => {
@@ -221,6 +224,20 @@ describe('templates: postTypeOf', () => {
     ['工程维修', 'fieldEngineer'],
   ] as const)('in property management, %s → %s', (name, type) => {
     expect(postTypeOf(name, 'property')).toBe(type);
+  });
+
+  it.each([
+    ['营业厅营业员', 'telecomStore'],
+    ['营业厅客服', 'telecomStore'],
+    ['Retail store advisor', 'telecomStore'],
+    ['10000 号热线坐席', 'telecomAgent'],
+    ['在线客服', 'telecomAgent'],
+    ['Call centre agent', 'telecomAgent'],
+    ['宽带装维工程师', 'telecomInstaller'],
+    ['装机师傅', 'telecomInstaller'],
+    ['Broadband installer', 'telecomInstaller'],
+  ] as const)('at a telecom operator, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'telecom')).toBe(type);
   });
 
   it('returns null when nothing fits', () => {

@@ -35,12 +35,15 @@ const OWN: Partial<Record<Industry, Keywords>> = {
     ['propertySecurity', ['秩序', '保安', '安保', '门岗', '巡逻', '护卫', '监控', '消防', 'security', 'guard', 'patrol']],
     ['propertyConcierge', ['管家', '服务中心', 'steward', 'butler']],
   ],
+  // A store's own words first, so "营业厅客服" is the store advisor and not the hotline.
+  telecom: [['telecomStore', ['营业厅', '营业员', '厅店', 'retail', 'store']]],
 };
 
 /** The same kind of post in an industry's own library (a hotel's front desk is the hotel front desk). */
 const IN_INDUSTRY: Partial<Record<Industry, Partial<Record<PostType, PostType>>>> = {
   hotel: { frontDesk: 'hotelFrontDesk', serviceAgent: 'guestService' },
   property: { frontDesk: 'propertyConcierge', serviceAgent: 'propertyConcierge' },
+  telecom: { frontDesk: 'telecomStore', serviceAgent: 'telecomAgent', fieldEngineer: 'telecomInstaller' },
 };
 
 const firstHit = (keywords: Keywords, name: string): PostType | null =>

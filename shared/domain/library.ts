@@ -15,6 +15,9 @@ export const PostType = z.enum([
   'propertyConcierge',
   'propertySecurity',
   'propertyCleaning',
+  'telecomStore',
+  'telecomAgent',
+  'telecomInstaller',
 ]);
 export type PostType = z.infer<typeof PostType>;
 

@@ -21,6 +21,14 @@ describe('dimension examples for the Word file', () => {
     }
   });
 
+  it("speak of an operator's own posts at a telecom operator", () => {
+    for (const dimension of DIMENSIONS) {
+      const examples = dimensionExamples('telecom', dimension);
+      expect(examples.map((e) => e['zh-CN'].split('：')[0])).toEqual(['营业厅营业员', '呼叫中心坐席', '宽带装维工程师']);
+      for (const e of examples) expect(`${e['zh-CN']} ${e.en}`).not.toMatch(/宾客|客房|业主|guest|resident/i);
+    }
+  });
+
   it('fall back to the course examples where an industry has no posts of its own yet', () => {
     expect(dimensionExamples('general', 'empathy')).toEqual(DIMENSION_GUIDES.find((g) => g.dimension === 'empathy')!.examples);
   });

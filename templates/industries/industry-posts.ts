@@ -10,7 +10,7 @@ export const INDUSTRY_POSTS: Record<Industry, PostType[]> = {
   hotel: ['hotelFrontDesk', 'housekeeping', 'guestService'],
   // An estate's repairs are the general field engineer's work.
   property: ['propertyConcierge', 'propertySecurity', 'propertyCleaning', 'fieldEngineer'],
-  telecom: GENERAL,
+  telecom: ['telecomStore', 'telecomAgent', 'telecomInstaller'],
   carDealer: GENERAL,
   realEstate: GENERAL,
   airline: GENERAL,
