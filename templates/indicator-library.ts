@@ -2,6 +2,7 @@ import type { Bilingual, IndicatorTemplate, PostType } from '../shared/domain/li
 import { HOTEL_TEMPLATES } from './industries/hotel.ts';
 import { PROPERTY_TEMPLATES } from './industries/property.ts';
 import { TELECOM_TEMPLATES } from './industries/telecom.ts';
+import { CAR_DEALER_TEMPLATES } from './industries/car-dealer.ts';
 import type { Dimension } from '../shared/domain/dimensions.ts';
 import type { Cycle, DataSource, ScoringRule } from '../shared/domain/standard.ts';
 
@@ -808,7 +809,7 @@ const FIELD_ENGINEER: IndicatorTemplate[] = [
   ]),
 ];
 
-export const INDICATOR_TEMPLATES: IndicatorTemplate[] = [...FRONT_DESK, ...SERVICE_AGENT, ...FIELD_ENGINEER, ...HOTEL_TEMPLATES, ...PROPERTY_TEMPLATES, ...TELECOM_TEMPLATES];
+export const INDICATOR_TEMPLATES: IndicatorTemplate[] = [...FRONT_DESK, ...SERVICE_AGENT, ...FIELD_ENGINEER, ...HOTEL_TEMPLATES, ...PROPERTY_TEMPLATES, ...TELECOM_TEMPLATES, ...CAR_DEALER_TEMPLATES];
 
 /** The example indicators for one post type under one dimension, in library order (weights sum to 100). */
 export function templatesFor(postType: PostType, dimension: Dimension): IndicatorTemplate[] {

@@ -84,6 +84,9 @@ describe('templates: indicator library', () => {
       telecomStore: 'telecom-store',
       telecomAgent: 'telecom-agent',
       telecomInstaller: 'telecom-installer',
+      carSales: 'car-sales',
+      serviceAdvisor: 'service-advisor',
+      carTechnician: 'car-technician',
     };
     for (const t of INDICATOR_TEMPLATES) {
       expect(t.id.startsWith(`${prefix[t.postType]}-${t.dimension}-`), t.id).toBe(true);
@@ -152,7 +155,7 @@ describe('templates: indicator library', () => {
 });
 
 /** Industries whose rooms get posts of their own rather than the general three. */
-const OWN_LIBRARIES: Industry[] = ['hotel', 'property', 'telecom'];
+const OWN_LIBRARIES: Industry[] = ['hotel', 'property', 'telecom', 'carDealer'];
 
 describe('templates: industry libraries', () => {
   it.each(OWN_LIBRARIES)('%s offers at least three posts of its own, each a full library', (industry) => {
@@ -238,6 +241,22 @@ describe('templates: postTypeOf', () => {
     ['Broadband installer', 'telecomInstaller'],
   ] as const)('at a telecom operator, %s → %s', (name, type) => {
     expect(postTypeOf(name, 'telecom')).toBe(type);
+  });
+
+  it.each([
+    ['销售顾问', 'carSales'],
+    ['二手车销售顾问', 'carSales'],
+    ['Sales consultant', 'carSales'],
+    ['售后服务顾问', 'serviceAdvisor'],
+    ['售后接待', 'serviceAdvisor'],
+    ['Service advisor', 'serviceAdvisor'],
+    ['机修技师', 'carTechnician'],
+    ['钣喷车间主管', 'carTechnician'],
+    ['维修工', 'carTechnician'],
+    ['Workshop technician', 'carTechnician'],
+    ['展厅接待', 'frontDesk'],
+  ] as const)('at a car dealer, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'carDealer')).toBe(type);
   });
 
   it('returns null when nothing fits', () => {

@@ -37,6 +37,12 @@ const OWN: Partial<Record<Industry, Keywords>> = {
   ],
   // A store's own words first, so "营业厅客服" is the store advisor and not the hotline.
   telecom: [['telecomStore', ['营业厅', '营业员', '厅店', 'retail', 'store']]],
+  // After-sales words before sales words: "售后服务顾问" is not a sales consultant. A showroom receptionist stays general.
+  carDealer: [
+    ['serviceAdvisor', ['服务顾问', '售后顾问', '售后接待', '售后前台', 'service advis']],
+    ['carTechnician', ['技师', '机修', '钣金', '喷漆', '钣喷', '机电', '车间', 'technician', 'mechanic', 'workshop']],
+    ['carSales', ['销售', 'sales']],
+  ],
 };
 
 /** The same kind of post in an industry's own library (a hotel's front desk is the hotel front desk). */
@@ -44,6 +50,7 @@ const IN_INDUSTRY: Partial<Record<Industry, Partial<Record<PostType, PostType>>>
   hotel: { frontDesk: 'hotelFrontDesk', serviceAgent: 'guestService' },
   property: { frontDesk: 'propertyConcierge', serviceAgent: 'propertyConcierge' },
   telecom: { frontDesk: 'telecomStore', serviceAgent: 'telecomAgent', fieldEngineer: 'telecomInstaller' },
+  carDealer: { fieldEngineer: 'carTechnician' },
 };
 
 const firstHit = (keywords: Keywords, name: string): PostType | null =>

@@ -2,6 +2,7 @@ import type { PostTemplate } from '../shared/domain/library.ts';
 import { HOTEL_POSTS } from './industries/hotel.ts';
 import { PROPERTY_POSTS } from './industries/property.ts';
 import { TELECOM_POSTS } from './industries/telecom.ts';
+import { CAR_DEALER_POSTS } from './industries/car-dealer.ts';
 
 /** The example service posts the indicator library is written for: three general ones, then each industry's. */
 const GENERAL_POSTS: PostTemplate[] = [
@@ -31,4 +32,4 @@ const GENERAL_POSTS: PostTemplate[] = [
   },
 ];
 
-export const POST_TEMPLATES: PostTemplate[] = [...GENERAL_POSTS, ...HOTEL_POSTS, ...PROPERTY_POSTS, ...TELECOM_POSTS];
+export const POST_TEMPLATES: PostTemplate[] = [...GENERAL_POSTS, ...HOTEL_POSTS, ...PROPERTY_POSTS, ...TELECOM_POSTS, ...CAR_DEALER_POSTS];

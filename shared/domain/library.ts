@@ -18,6 +18,9 @@ export const PostType = z.enum([
   'telecomStore',
   'telecomAgent',
   'telecomInstaller',
+  'carSales',
+  'serviceAdvisor',
+  'carTechnician',
 ]);
 export type PostType = z.infer<typeof PostType>;
 

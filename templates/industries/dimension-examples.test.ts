@@ -29,6 +29,14 @@ describe('dimension examples for the Word file', () => {
     }
   });
 
+  it("speak of a dealer's own posts at a car dealer", () => {
+    for (const dimension of DIMENSIONS) {
+      const examples = dimensionExamples('carDealer', dimension);
+      expect(examples.map((e) => e['zh-CN'].split('：')[0])).toEqual(['销售顾问', '售后服务顾问', '维修技师']);
+      for (const e of examples) expect(`${e['zh-CN']} ${e.en}`).not.toMatch(/宾客|客房|业主|宽带|guest|resident|broadband/i);
+    }
+  });
+
   it('fall back to the course examples where an industry has no posts of its own yet', () => {
     expect(dimensionExamples('general', 'empathy')).toEqual(DIMENSION_GUIDES.find((g) => g.dimension === 'empathy')!.examples);
   });

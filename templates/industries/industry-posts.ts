@@ -11,7 +11,7 @@ export const INDUSTRY_POSTS: Record<Industry, PostType[]> = {
   // An estate's repairs are the general field engineer's work.
   property: ['propertyConcierge', 'propertySecurity', 'propertyCleaning', 'fieldEngineer'],
   telecom: ['telecomStore', 'telecomAgent', 'telecomInstaller'],
-  carDealer: GENERAL,
+  carDealer: ['carSales', 'serviceAdvisor', 'carTechnician'],
   realEstate: GENERAL,
   airline: GENERAL,
   general: GENERAL,
