@@ -87,6 +87,9 @@ describe('templates: indicator library', () => {
       carSales: 'car-sales',
       serviceAdvisor: 'service-advisor',
       carTechnician: 'car-technician',
+      handoverHost: 'handover-host',
+      handoverInspector: 'handover-inspector',
+      handoverRelations: 'handover-relations',
     };
     for (const t of INDICATOR_TEMPLATES) {
       expect(t.id.startsWith(`${prefix[t.postType]}-${t.dimension}-`), t.id).toBe(true);
@@ -155,7 +158,7 @@ describe('templates: indicator library', () => {
 });
 
 /** Industries whose rooms get posts of their own rather than the general three. */
-const OWN_LIBRARIES: Industry[] = ['hotel', 'property', 'telecom', 'carDealer'];
+const OWN_LIBRARIES: Industry[] = ['hotel', 'property', 'telecom', 'carDealer', 'realEstate'];
 
 describe('templates: industry libraries', () => {
   it.each(OWN_LIBRARIES)('%s offers at least three posts of its own, each a full library', (industry) => {
@@ -257,6 +260,24 @@ describe('templates: postTypeOf', () => {
     ['展厅接待', 'frontDesk'],
   ] as const)('at a car dealer, %s → %s', (name, type) => {
     expect(postTypeOf(name, 'carDealer')).toBe(type);
+  });
+
+  it.each([
+    ['交付接待顾问', 'handoverHost'],
+    ['收楼接待', 'handoverHost'],
+    ['Handover host', 'handoverHost'],
+    ['陪同验房工程师', 'handoverInspector'],
+    ['交付工程师', 'handoverInspector'],
+    ['Handover inspection engineer', 'handoverInspector'],
+    ['客户关系专员', 'handoverRelations'],
+    ['400 热线客服', 'handoverRelations'],
+    ['Customer relations officer', 'handoverRelations'],
+  ] as const)('at a developer handing over homes, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'realEstate')).toBe(type);
+  });
+
+  it('leaves a real-estate sales consultant unguessed rather than calling it a handover post', () => {
+    expect(postTypeOf('置业顾问', 'realEstate')).toBeNull();
   });
 
   it('returns null when nothing fits', () => {

@@ -43,6 +43,12 @@ const OWN: Partial<Record<Industry, Keywords>> = {
     ['carTechnician', ['技师', '机修', '钣金', '喷漆', '钣喷', '机电', '车间', 'technician', 'mechanic', 'workshop']],
     ['carSales', ['销售', 'sales']],
   ],
+  // Engineer words first: "交付工程师" walks the home, not the reception desk. A sales "置业顾问" stays unguessed.
+  realEstate: [
+    ['handoverInspector', ['验房', '工程', '整改', 'inspect']],
+    ['handoverRelations', ['客户关系', '客关', '投诉', 'relations', 'complaint']],
+    ['handoverHost', ['交付', '交房', '收楼', 'handover']],
+  ],
 };
 
 /** The same kind of post in an industry's own library (a hotel's front desk is the hotel front desk). */
@@ -51,6 +57,7 @@ const IN_INDUSTRY: Partial<Record<Industry, Partial<Record<PostType, PostType>>>
   property: { frontDesk: 'propertyConcierge', serviceAgent: 'propertyConcierge' },
   telecom: { frontDesk: 'telecomStore', serviceAgent: 'telecomAgent', fieldEngineer: 'telecomInstaller' },
   carDealer: { fieldEngineer: 'carTechnician' },
+  realEstate: { frontDesk: 'handoverHost', serviceAgent: 'handoverRelations', fieldEngineer: 'handoverInspector' },
 };
 
 const firstHit = (keywords: Keywords, name: string): PostType | null =>

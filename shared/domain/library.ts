@@ -21,6 +21,9 @@ export const PostType = z.enum([
   'carSales',
   'serviceAdvisor',
   'carTechnician',
+  'handoverHost',
+  'handoverInspector',
+  'handoverRelations',
 ]);
 export type PostType = z.infer<typeof PostType>;
 

@@ -37,6 +37,14 @@ describe('dimension examples for the Word file', () => {
     }
   });
 
+  it("speak of a developer's own posts at a home handover", () => {
+    for (const dimension of DIMENSIONS) {
+      const examples = dimensionExamples('realEstate', dimension);
+      expect(examples.map((e) => e['zh-CN'].split('：')[0])).toEqual(['交付接待顾问', '陪同验房工程师', '客户关系专员']);
+      for (const e of examples) expect(`${e['zh-CN']} ${e.en}`).not.toMatch(/宾客|客房|宽带|车|guest|broadband|\bcar\b/i);
+    }
+  });
+
   it('fall back to the course examples where an industry has no posts of its own yet', () => {
     expect(dimensionExamples('general', 'empathy')).toEqual(DIMENSION_GUIDES.find((g) => g.dimension === 'empathy')!.examples);
   });

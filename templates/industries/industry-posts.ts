@@ -12,7 +12,7 @@ export const INDUSTRY_POSTS: Record<Industry, PostType[]> = {
   property: ['propertyConcierge', 'propertySecurity', 'propertyCleaning', 'fieldEngineer'],
   telecom: ['telecomStore', 'telecomAgent', 'telecomInstaller'],
   carDealer: ['carSales', 'serviceAdvisor', 'carTechnician'],
-  realEstate: GENERAL,
+  realEstate: ['handoverHost', 'handoverInspector', 'handoverRelations'],
   airline: GENERAL,
   general: GENERAL,
 };
