@@ -4,6 +4,7 @@ import { PROPERTY_TEMPLATES } from './industries/property.ts';
 import { TELECOM_TEMPLATES } from './industries/telecom.ts';
 import { CAR_DEALER_TEMPLATES } from './industries/car-dealer.ts';
 import { REAL_ESTATE_TEMPLATES } from './industries/real-estate.ts';
+import { AIRLINE_TEMPLATES } from './industries/airline.ts';
 import type { Dimension } from '../shared/domain/dimensions.ts';
 import type { Cycle, DataSource, ScoringRule } from '../shared/domain/standard.ts';
 
@@ -810,7 +811,9 @@ const FIELD_ENGINEER: IndicatorTemplate[] = [
   ]),
 ];
 
-export const INDICATOR_TEMPLATES: IndicatorTemplate[] = [...FRONT_DESK, ...SERVICE_AGENT, ...FIELD_ENGINEER, ...HOTEL_TEMPLATES, ...PROPERTY_TEMPLATES, ...TELECOM_TEMPLATES, ...CAR_DEALER_TEMPLATES, ...REAL_ESTATE_TEMPLATES];
+export const INDICATOR_TEMPLATES: IndicatorTemplate[] = [...FRONT_DESK, ...SERVICE_AGENT, ...FIELD_ENGINEER, ...HOTEL_TEMPLATES, ...PROPERTY_TEMPLATES, ...TELECOM_TEMPLATES, ...CAR_DEALER_TEMPLATES, ...REAL_ESTATE_TEMPLATES,
+  ...AIRLINE_TEMPLATES,
+];
 
 /** The example indicators for one post type under one dimension, in library order (weights sum to 100). */
 export function templatesFor(postType: PostType, dimension: Dimension): IndicatorTemplate[] {

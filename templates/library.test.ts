@@ -8,7 +8,7 @@ import { POST_TEMPLATES } from './post-types.ts';
 import { INDICATOR_TEMPLATES, templatesFor } from './indicator-library.ts';
 import { postTypeOf } from './post-type-guess.ts';
 import { INDUSTRY_POSTS } from './industries/industry-posts.ts';
-import type { Industry } from '../shared/domain/workshop.ts';
+import { Industry as IndustrySchema, type Industry } from '../shared/domain/workshop.ts';
 import { bilingualTextProblems } from './testing/text-rules.ts';
 
 const POST_TYPES = PostType.options;
@@ -90,6 +90,9 @@ describe('templates: indicator library', () => {
       handoverHost: 'handover-host',
       handoverInspector: 'handover-inspector',
       handoverRelations: 'handover-relations',
+      checkInAgent: 'check-in-agent',
+      cabinCrew: 'cabin-crew',
+      airlineAgent: 'airline-agent',
     };
     for (const t of INDICATOR_TEMPLATES) {
       expect(t.id.startsWith(`${prefix[t.postType]}-${t.dimension}-`), t.id).toBe(true);
@@ -157,8 +160,8 @@ describe('templates: indicator library', () => {
   });
 });
 
-/** Industries whose rooms get posts of their own rather than the general three. */
-const OWN_LIBRARIES: Industry[] = ['hotel', 'property', 'telecom', 'carDealer', 'realEstate'];
+/** Every industry but the general one has posts of its own. */
+const OWN_LIBRARIES: Industry[] = IndustrySchema.options.filter((i) => i !== 'general');
 
 describe('templates: industry libraries', () => {
   it.each(OWN_LIBRARIES)('%s offers at least three posts of its own, each a full library', (industry) => {
@@ -274,6 +277,26 @@ describe('templates: postTypeOf', () => {
     ['Customer relations officer', 'handoverRelations'],
   ] as const)('at a developer handing over homes, %s → %s', (name, type) => {
     expect(postTypeOf(name, 'realEstate')).toBe(type);
+  });
+
+  it.each([
+    ['值机员', 'checkInAgent'],
+    ['登机口服务员', 'checkInAgent'],
+    ['机场前台接待', 'checkInAgent'],
+    ['Check-in agent', 'checkInAgent'],
+    ['客舱乘务员', 'cabinCrew'],
+    ['空中乘务长', 'cabinCrew'],
+    ['Flight attendant', 'cabinCrew'],
+    ['客服热线坐席', 'airlineAgent'],
+    ['票务专员', 'airlineAgent'],
+    ['Reservations hotline agent', 'airlineAgent'],
+  ] as const)('at an airline, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'airline')).toBe(type);
+  });
+
+  it("does not take an airline's aircraft maintenance for a home-visit engineer", () => {
+    expect(postTypeOf('机务维修', 'airline')).toBeNull();
+    expect(postTypeOf('机务维修', 'general')).toBe('fieldEngineer');
   });
 
   it('leaves a real-estate sales consultant unguessed rather than calling it a handover post', () => {

@@ -49,15 +49,24 @@ const OWN: Partial<Record<Industry, Keywords>> = {
     ['handoverRelations', ['客户关系', '客关', '投诉', 'relations', 'complaint']],
     ['handoverHost', ['交付', '交房', '收楼', 'handover']],
   ],
+  airline: [
+    ['cabinCrew', ['乘务', '空乘', '空姐', '空少', '客舱', 'cabin', 'flight attendant']],
+    ['checkInAgent', ['值机', '登机', '地服', '地勤', '地面服务', 'check in', 'gate', 'ground']],
+    ['airlineAgent', ['订票', '票务', 'reservation']],
+  ],
 };
 
-/** The same kind of post in an industry's own library (a hotel's front desk is the hotel front desk). */
-const IN_INDUSTRY: Partial<Record<Industry, Partial<Record<PostType, PostType>>>> = {
+/**
+ * The same kind of post in an industry's own library (a hotel's front desk is the hotel front desk); null where the
+ * general kind would be wrong there (an airline's 机务维修 services aircraft, not customers' homes).
+ */
+const IN_INDUSTRY: Partial<Record<Industry, Partial<Record<PostType, PostType | null>>>> = {
   hotel: { frontDesk: 'hotelFrontDesk', serviceAgent: 'guestService' },
   property: { frontDesk: 'propertyConcierge', serviceAgent: 'propertyConcierge' },
   telecom: { frontDesk: 'telecomStore', serviceAgent: 'telecomAgent', fieldEngineer: 'telecomInstaller' },
   carDealer: { fieldEngineer: 'carTechnician' },
   realEstate: { frontDesk: 'handoverHost', serviceAgent: 'handoverRelations', fieldEngineer: 'handoverInspector' },
+  airline: { frontDesk: 'checkInAgent', serviceAgent: 'airlineAgent', fieldEngineer: null },
 };
 
 const firstHit = (keywords: Keywords, name: string): PostType | null =>
@@ -73,5 +82,7 @@ export function postTypeOf(name: string, industry: Industry = 'general'): PostTy
   const own = firstHit(OWN[industry] ?? [], normalized);
   if (own) return own;
   const general = firstHit(GENERAL, normalized);
-  return general && (IN_INDUSTRY[industry]?.[general] ?? general);
+  if (!general) return null;
+  const inIndustry = IN_INDUSTRY[industry]?.[general];
+  return inIndustry === undefined ? general : inIndustry;
 }

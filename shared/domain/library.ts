@@ -24,6 +24,9 @@ export const PostType = z.enum([
   'handoverHost',
   'handoverInspector',
   'handoverRelations',
+  'checkInAgent',
+  'cabinCrew',
+  'airlineAgent',
 ]);
 export type PostType = z.infer<typeof PostType>;
 

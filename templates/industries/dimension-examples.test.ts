@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
+import { Industry } from '../../shared/domain/workshop.ts';
 import { DIMENSION_GUIDES } from '../dimension-guides.ts';
 import { dimensionExamples } from './dimension-examples.ts';
 
@@ -42,6 +43,25 @@ describe('dimension examples for the Word file', () => {
       const examples = dimensionExamples('realEstate', dimension);
       expect(examples.map((e) => e['zh-CN'].split('：')[0])).toEqual(['交付接待顾问', '陪同验房工程师', '客户关系专员']);
       for (const e of examples) expect(`${e['zh-CN']} ${e.en}`).not.toMatch(/宾客|客房|宽带|车|guest|broadband|\bcar\b/i);
+    }
+  });
+
+  it("speak of an airline's own posts at an airline", () => {
+    for (const dimension of DIMENSIONS) {
+      const examples = dimensionExamples('airline', dimension);
+      expect(examples.map((e) => e['zh-CN'].split('：')[0])).toEqual(['值机与登机口服务员', '客舱乘务员', '客服热线坐席']);
+      for (const e of examples) expect(`${e['zh-CN']} ${e.en}`).not.toMatch(/宾客|客房|业主|宽带|guest|resident|broadband/i);
+    }
+  });
+
+  it('state the requirement without how it is scored, in every industry with posts of its own', () => {
+    for (const industry of Industry.options.filter((i) => i !== 'general')) {
+      for (const dimension of DIMENSIONS) {
+        for (const e of dimensionExamples(industry, dimension)) {
+          expect(e['zh-CN'], industry).not.toMatch(/扣 \d+ 分|分制/);
+          expect(e.en, industry).not.toMatch(/points off|five-point/);
+        }
+      }
     }
   });
 

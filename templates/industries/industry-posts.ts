@@ -13,6 +13,6 @@ export const INDUSTRY_POSTS: Record<Industry, PostType[]> = {
   telecom: ['telecomStore', 'telecomAgent', 'telecomInstaller'],
   carDealer: ['carSales', 'serviceAdvisor', 'carTechnician'],
   realEstate: ['handoverHost', 'handoverInspector', 'handoverRelations'],
-  airline: GENERAL,
+  airline: ['checkInAgent', 'cabinCrew', 'airlineAgent'],
   general: GENERAL,
 };

@@ -43,7 +43,7 @@ const CONCIERGE = postTemplates('propertyConcierge', 'property-concierge', {
   assurance: [
     ['knowledge-test', '物业服务知识考核', 'Property service knowledge test', '季度考核物业服务合同、收费标准和装修管理规定，成绩 85 分及以上为达标。', 'Met when the quarterly test on the service contract, fees and renovation rules scores 85 or more.', 25, PASS_FAIL, 'supervisorCheck', 'quarterly'],
     ['reception', '接待礼仪与称呼', 'Courteous reception', '业主来访起身相迎，以姓氏称呼并使用标准问候语，送别时道别；神秘业主按 5 分制评价。', 'Stand to greet a visiting resident, address them by surname with the standard greeting and see them off; rated on a five-point scale by a mystery resident.', 25, SCALE5, 'mysteryShopper', 'monthly'],
-    ['first-contact', '首问负责不推诿', 'Owns the first request', '业主的任何诉求由首位接待的管家负责到底，不以“这不归物业管”推诿。经核实每发生一次扣 20 分。', 'Whoever takes a resident\'s request first sees it through, and never answers "that is not our job". 20 points off for each confirmed case.', 30, deduct(20), 'supervisorCheck', 'monthly'],
+    ['first-contact', '首问负责不推诿', 'Owns the first request', '业主的任何诉求由首位接待的管家负责到底，不以“这不归物业管”推诿。经核实每发生一次扣 20 分。', 'Whoever takes a resident\'s request first sees it through and never brushes it off as someone else\'s job. 20 points off for each confirmed case.', 30, deduct(20), 'supervisorCheck', 'monthly'],
     ['privacy', '业主信息保密', 'Resident data kept private', '业主姓名、电话、房号等信息不外泄，不在群内公开他人信息；发生一次即为不达标。', 'Residents\' names, phone numbers and flat numbers are never passed on or shown in a group chat; a single case means not met.', 20, PASS_FAIL, 'systemRecord', 'quarterly'],
   ],
   responsiveness: [

@@ -108,8 +108,8 @@ const RELATIONS = postTemplates('handoverRelations', 'handover-relations', {
     ['progress-posts', '工程进度定期公示', 'Regular progress updates', '每月向业主推送一次工程进度照片和说明；每漏发一次扣 10 分。', 'Send buyers construction progress photos and notes every month. 10 points off for each month missed.', 20, deduct(10), 'systemRecord', 'monthly'],
   ],
   assurance: [
-    ['knowledge', '项目信息掌握', 'Knows the project', '熟知项目规划、交付标准和合同条款，季度考核 85 分及以上为达标。', 'Knows the project plans, handover specification and contract terms; met when the quarterly test scores 85 or more.', 25, PASS_FAIL, 'supervisorCheck', 'quarterly'],
-    ['clear-answers', '答复有依据', 'Answers backed by documents', '答复业主时引用合同、规范或检测报告，不凭印象表态；质检按 5 分制评分。', 'Base answers on the contract, building standards or test reports rather than impressions; rated on a five-point scale by quality control.', 25, SCALE5, 'supervisorCheck', 'monthly'],
+    ['knowledge', '项目信息掌握', 'Knows the project', '熟知项目规划、交付标准和合同条款；季度考核 85 分及以上为达标。', 'Knows the project plans, handover specification and contract terms; met when the quarterly test scores 85 or more.', 20, PASS_FAIL, 'supervisorCheck', 'quarterly'],
+    ['clear-answers', '答复有依据', 'Answers backed by documents', '答复业主时引用合同、规范或检测报告，不凭印象表态；质检按 5 分制评分。', 'Base answers on the contract, building standards or test reports rather than impressions; rated on a five-point scale by quality control.', 30, SCALE5, 'supervisorCheck', 'monthly'],
     ['coordination', '跨部门协调到位', 'Makes other teams act', '涉及工程、物业、销售的问题组织协调会并形成书面结论；抽查每单均有结论为达标。', 'Problems involving construction, property or sales get a coordination meeting and a written decision; met when every sampled case has one.', 25, PASS_FAIL, 'systemRecord', 'monthly'],
     ['compensation', '赔付依规', 'Compensation by the rules', '赔付方案按公司标准审批，不口头许诺。每发现一次越权承诺扣 20 分。', 'Compensation follows the approved scale and is never promised by word of mouth. 20 points off for each unauthorised promise found.', 25, deduct(20), 'systemRecord', 'quarterly'],
   ],
