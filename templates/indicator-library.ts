@@ -1,6 +1,10 @@
 import type { Bilingual, IndicatorTemplate, PostType } from '../shared/domain/library.ts';
-import type { Industry } from '../shared/domain/workshop.ts';
 import { HOTEL_TEMPLATES } from './industries/hotel.ts';
+import { PROPERTY_TEMPLATES } from './industries/property.ts';
+import { TELECOM_TEMPLATES } from './industries/telecom.ts';
+import { CAR_DEALER_TEMPLATES } from './industries/car-dealer.ts';
+import { REAL_ESTATE_TEMPLATES } from './industries/real-estate.ts';
+import { AIRLINE_TEMPLATES } from './industries/airline.ts';
 import type { Dimension } from '../shared/domain/dimensions.ts';
 import type { Cycle, DataSource, ScoringRule } from '../shared/domain/standard.ts';
 
@@ -807,50 +811,11 @@ const FIELD_ENGINEER: IndicatorTemplate[] = [
   ]),
 ];
 
-export const INDICATOR_TEMPLATES: IndicatorTemplate[] = [...FRONT_DESK, ...SERVICE_AGENT, ...FIELD_ENGINEER, ...HOTEL_TEMPLATES];
+export const INDICATOR_TEMPLATES: IndicatorTemplate[] = [...FRONT_DESK, ...SERVICE_AGENT, ...FIELD_ENGINEER, ...HOTEL_TEMPLATES, ...PROPERTY_TEMPLATES, ...TELECOM_TEMPLATES, ...CAR_DEALER_TEMPLATES, ...REAL_ESTATE_TEMPLATES,
+  ...AIRLINE_TEMPLATES,
+];
 
 /** The example indicators for one post type under one dimension, in library order (weights sum to 100). */
 export function templatesFor(postType: PostType, dimension: Dimension): IndicatorTemplate[] {
   return INDICATOR_TEMPLATES.filter((t) => t.postType === postType && t.dimension === dimension);
-}
-
-/**
- * Keywords per post type, tried in order; the first hit wins. Room words
- * ("客房", "housekeeping") belong to the room attendant, so "客房服务员" is never taken for the front desk; engineer
- * words come before agent words so "售后维修" is not an agent, and agent words before front-desk words so "客服专员"
- * wins over a generic "服务台".
- */
-const KEYWORDS: ReadonlyArray<readonly [PostType, readonly string[]]> = [
-  ['housekeeping', ['客房', '房务', '楼层', '布草', 'housekeep', 'room attendant', 'chambermaid']],
-  ['guestService', ['宾客服务中心', '宾客服务', 'guest service']],
-  [
-    'fieldEngineer',
-    ['维修', '工程师', '技师', '技工', '师傅', '安装', '上门', '装维', 'engineer', 'technician', 'repair', 'field', 'install', 'maintenance', 'mechanic'],
-  ],
-  [
-    'serviceAgent',
-    ['客服', '坐席', '座席', '话务', '热线', '呼叫', '在线', '400', 'call', 'agent', 'customer service', 'hotline', 'help desk', 'helpdesk', 'support', 'contact cent'],
-  ],
-  [
-    'frontDesk',
-    ['前台', '接待', '迎宾', '大堂', '礼宾', '柜台', '柜员', '营业厅', '门店', '服务台', 'front desk', 'frontdesk', 'reception', 'concierge', 'counter', 'lobby'],
-  ],
-];
-
-/** The same kind of post in an industry's own library (a hotel's front desk is the hotel front desk). */
-const IN_INDUSTRY: Partial<Record<Industry, Partial<Record<PostType, PostType>>>> = {
-  hotel: { frontDesk: 'hotelFrontDesk', serviceAgent: 'guestService' },
-};
-
-/**
- * Best guess of the example post type for a post name such as "前台" / "客房服务员" / "维修" / "engineer", in the
- * workshop industry's own library where it has that kind of post; null if no word fits (the trainer then picks one).
- */
-export function postTypeOf(name: string, industry: Industry = 'general'): PostType | null {
-  const normalized = name.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
-  if (!normalized) return null;
-  for (const [type, words] of KEYWORDS) {
-    if (words.some((w) => normalized.includes(w))) return IN_INDUSTRY[industry]?.[type] ?? type;
-  }
-  return null;
 }

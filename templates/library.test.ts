@@ -5,7 +5,10 @@ import { DIMENSIONS } from '../shared/domain/dimensions.ts';
 import { LIMITS } from '../shared/domain/limits.ts';
 import { DIMENSION_GUIDES } from './dimension-guides.ts';
 import { POST_TEMPLATES } from './post-types.ts';
-import { INDICATOR_TEMPLATES, postTypeOf, templatesFor } from './indicator-library.ts';
+import { INDICATOR_TEMPLATES, templatesFor } from './indicator-library.ts';
+import { postTypeOf } from './post-type-guess.ts';
+import { INDUSTRY_POSTS } from './industries/industry-posts.ts';
+import { Industry as IndustrySchema, type Industry } from '../shared/domain/workshop.ts';
 import { bilingualTextProblems } from './testing/text-rules.ts';
 
 const POST_TYPES = PostType.options;
@@ -75,6 +78,21 @@ describe('templates: indicator library', () => {
       hotelFrontDesk: 'hotel-front-desk',
       housekeeping: 'housekeeping',
       guestService: 'guest-service',
+      propertyConcierge: 'property-concierge',
+      propertySecurity: 'property-security',
+      propertyCleaning: 'property-cleaning',
+      telecomStore: 'telecom-store',
+      telecomAgent: 'telecom-agent',
+      telecomInstaller: 'telecom-installer',
+      carSales: 'car-sales',
+      serviceAdvisor: 'service-advisor',
+      carTechnician: 'car-technician',
+      handoverHost: 'handover-host',
+      handoverInspector: 'handover-inspector',
+      handoverRelations: 'handover-relations',
+      checkInAgent: 'check-in-agent',
+      cabinCrew: 'cabin-crew',
+      airlineAgent: 'airline-agent',
     };
     for (const t of INDICATOR_TEMPLATES) {
       expect(t.id.startsWith(`${prefix[t.postType]}-${t.dimension}-`), t.id).toBe(true);
@@ -142,6 +160,34 @@ describe('templates: indicator library', () => {
   });
 });
 
+/** Every industry but the general one has posts of its own. */
+const OWN_LIBRARIES: Industry[] = IndustrySchema.options.filter((i) => i !== 'general');
+
+describe('templates: industry libraries', () => {
+  it.each(OWN_LIBRARIES)('%s offers at least three posts of its own, each a full library', (industry) => {
+    const own = INDUSTRY_POSTS[industry].filter((type) => !INDUSTRY_POSTS.general.includes(type));
+    expect(own.length).toBeGreaterThanOrEqual(3);
+    for (const type of own) {
+      expect(POST_TEMPLATES.filter((p) => p.type === type), type).toHaveLength(1);
+      for (const d of DIMENSIONS) {
+        const group = templatesFor(type, d);
+        expect(group.length, `${type}/${d}`).toBeGreaterThanOrEqual(4);
+        expect(group.reduce((s, t) => s + t.weight, 0), `${type}/${d}`).toBe(100);
+      }
+    }
+  });
+
+  it('no industry borrows another industry\'s own posts', () => {
+    const owner = new Map<PostType, Industry>();
+    for (const industry of OWN_LIBRARIES) {
+      for (const type of INDUSTRY_POSTS[industry].filter((t) => !INDUSTRY_POSTS.general.includes(t))) {
+        expect(owner.get(type), type).toBeUndefined();
+        owner.set(type, industry);
+      }
+    }
+  });
+});
+
 describe('templates: text', () => {
   it('every text is non-empty, trimmed, simplified Chinese in zh-CN and plain in en', () => {
     for (const [label, text] of allTexts()) expect(bilingualTextProblems(text), label).toEqual([]);
@@ -172,7 +218,89 @@ describe('templates: postTypeOf', () => {
     expect(postTypeOf('Room attendant', 'hotel')).toBe('housekeeping');
     expect(postTypeOf('前台接待', 'hotel')).toBe('hotelFrontDesk');
     expect(postTypeOf('宾客服务中心坐席', 'hotel')).toBe('guestService');
-    expect(postTypeOf('前台接待', 'property')).toBe('frontDesk');
+  });
+
+  it.each([
+    ['客服管家', 'propertyConcierge'],
+    ['物业服务中心前台', 'propertyConcierge'],
+    ['楼栋管家', 'propertyConcierge'],
+    ['秩序维护员', 'propertySecurity'],
+    ['门岗保安', 'propertySecurity'],
+    ['Security guard', 'propertySecurity'],
+    ['保洁绿化', 'propertyCleaning'],
+    ['楼层保洁员', 'propertyCleaning'],
+    ['Cleaner', 'propertyCleaning'],
+    ['工程维修', 'fieldEngineer'],
+  ] as const)('in property management, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'property')).toBe(type);
+  });
+
+  it.each([
+    ['营业厅营业员', 'telecomStore'],
+    ['营业厅客服', 'telecomStore'],
+    ['Retail store advisor', 'telecomStore'],
+    ['10000 号热线坐席', 'telecomAgent'],
+    ['在线客服', 'telecomAgent'],
+    ['Call centre agent', 'telecomAgent'],
+    ['宽带装维工程师', 'telecomInstaller'],
+    ['装机师傅', 'telecomInstaller'],
+    ['Broadband installer', 'telecomInstaller'],
+  ] as const)('at a telecom operator, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'telecom')).toBe(type);
+  });
+
+  it.each([
+    ['销售顾问', 'carSales'],
+    ['二手车销售顾问', 'carSales'],
+    ['Sales consultant', 'carSales'],
+    ['售后服务顾问', 'serviceAdvisor'],
+    ['售后接待', 'serviceAdvisor'],
+    ['Service advisor', 'serviceAdvisor'],
+    ['机修技师', 'carTechnician'],
+    ['钣喷车间主管', 'carTechnician'],
+    ['维修工', 'carTechnician'],
+    ['Workshop technician', 'carTechnician'],
+    ['展厅接待', 'frontDesk'],
+  ] as const)('at a car dealer, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'carDealer')).toBe(type);
+  });
+
+  it.each([
+    ['交付接待顾问', 'handoverHost'],
+    ['收楼接待', 'handoverHost'],
+    ['Handover host', 'handoverHost'],
+    ['陪同验房工程师', 'handoverInspector'],
+    ['交付工程师', 'handoverInspector'],
+    ['Handover inspection engineer', 'handoverInspector'],
+    ['客户关系专员', 'handoverRelations'],
+    ['400 热线客服', 'handoverRelations'],
+    ['Customer relations officer', 'handoverRelations'],
+  ] as const)('at a developer handing over homes, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'realEstate')).toBe(type);
+  });
+
+  it.each([
+    ['值机员', 'checkInAgent'],
+    ['登机口服务员', 'checkInAgent'],
+    ['机场前台接待', 'checkInAgent'],
+    ['Check-in agent', 'checkInAgent'],
+    ['客舱乘务员', 'cabinCrew'],
+    ['空中乘务长', 'cabinCrew'],
+    ['Flight attendant', 'cabinCrew'],
+    ['客服热线坐席', 'airlineAgent'],
+    ['票务专员', 'airlineAgent'],
+    ['Reservations hotline agent', 'airlineAgent'],
+  ] as const)('at an airline, %s → %s', (name, type) => {
+    expect(postTypeOf(name, 'airline')).toBe(type);
+  });
+
+  it("does not take an airline's aircraft maintenance for a home-visit engineer", () => {
+    expect(postTypeOf('机务维修', 'airline')).toBeNull();
+    expect(postTypeOf('机务维修', 'general')).toBe('fieldEngineer');
+  });
+
+  it('leaves a real-estate sales consultant unguessed rather than calling it a handover post', () => {
+    expect(postTypeOf('置业顾问', 'realEstate')).toBeNull();
   });
 
   it('returns null when nothing fits', () => {

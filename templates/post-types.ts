@@ -1,5 +1,10 @@
 import type { PostTemplate } from '../shared/domain/library.ts';
 import { HOTEL_POSTS } from './industries/hotel.ts';
+import { PROPERTY_POSTS } from './industries/property.ts';
+import { TELECOM_POSTS } from './industries/telecom.ts';
+import { CAR_DEALER_POSTS } from './industries/car-dealer.ts';
+import { REAL_ESTATE_POSTS } from './industries/real-estate.ts';
+import { AIRLINE_POSTS } from './industries/airline.ts';
 
 /** The example service posts the indicator library is written for: three general ones, then each industry's. */
 const GENERAL_POSTS: PostTemplate[] = [
@@ -29,4 +34,4 @@ const GENERAL_POSTS: PostTemplate[] = [
   },
 ];
 
-export const POST_TEMPLATES: PostTemplate[] = [...GENERAL_POSTS, ...HOTEL_POSTS];
+export const POST_TEMPLATES: PostTemplate[] = [...GENERAL_POSTS, ...HOTEL_POSTS, ...PROPERTY_POSTS, ...TELECOM_POSTS, ...CAR_DEALER_POSTS, ...REAL_ESTATE_POSTS, ...AIRLINE_POSTS];

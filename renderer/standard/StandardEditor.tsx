@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { PostType } from '../../shared/domain/library.ts';
 import type { PostFields } from '../../shared/domain/standard.ts';
 import { newId } from '../../shared/domain/ids.ts';
-import { postTypeOf } from '../../templates/indicator-library.ts';
+import { postTypeOf } from '../../templates/post-type-guess.ts';
 import { INDUSTRY_POSTS } from '../../templates/industries/industry-posts.ts';
 import { Tabs } from '../components/Tabs.tsx';
 import { useUi } from '../i18n/useUi.ts';

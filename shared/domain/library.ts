@@ -14,7 +14,29 @@ export function textsIn<T extends { [key: string]: Bilingual | undefined }>(text
   return Object.fromEntries(Object.entries(texts).flatMap(([key, text]) => (text ? [[key, text[lang]]] : []))) as { [P in keyof T]: string };
 }
 
-export const PostType = z.enum(['frontDesk', 'serviceAgent', 'fieldEngineer', 'hotelFrontDesk', 'housekeeping', 'guestService']);
+export const PostType = z.enum([
+  'frontDesk',
+  'serviceAgent',
+  'fieldEngineer',
+  'hotelFrontDesk',
+  'housekeeping',
+  'guestService',
+  'propertyConcierge',
+  'propertySecurity',
+  'propertyCleaning',
+  'telecomStore',
+  'telecomAgent',
+  'telecomInstaller',
+  'carSales',
+  'serviceAdvisor',
+  'carTechnician',
+  'handoverHost',
+  'handoverInspector',
+  'handoverRelations',
+  'checkInAgent',
+  'cabinCrew',
+  'airlineAgent',
+]);
 export type PostType = z.infer<typeof PostType>;
 
 export const IndicatorTemplate = z.object({

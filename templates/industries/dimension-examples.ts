@@ -10,7 +10,7 @@ const GENERAL_POSTS = INDUSTRY_POSTS.general;
 
 /** The first sentence of a description: the requirement itself, without how it is checked. */
 const firstClause = (text: string, lang: keyof Bilingual): string =>
-  (lang === 'zh-CN' ? text.split(/[。；]/)[0] : text.split(/(?<=[a-z)])[.;] /)[0])!.replace(/[.。]$/, '');
+  (lang === 'zh-CN' ? text.split(/[。；]/)[0] : text.split(/(?<=[a-z0-9)"])[.;] /)[0])!.replace(/[.。]$/, '');
 
 /**
  * Examples of a dimension for the Word file's dimension chapter, in the room's industry: for an industry with posts of

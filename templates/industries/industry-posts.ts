@@ -4,15 +4,15 @@ import type { Industry } from '../../shared/domain/workshop.ts';
 const GENERAL: PostType[] = ['frontDesk', 'serviceAgent', 'fieldEngineer'];
 
 /**
- * The example posts each industry offers first. Only the hotel has posts of its own so far; the other industries
- * offer the general posts until theirs are written.
+ * The example posts each industry offers first; an industry without posts of its own offers the general ones.
  */
 export const INDUSTRY_POSTS: Record<Industry, PostType[]> = {
   hotel: ['hotelFrontDesk', 'housekeeping', 'guestService'],
-  property: GENERAL,
-  telecom: GENERAL,
-  carDealer: GENERAL,
-  realEstate: GENERAL,
-  airline: GENERAL,
+  // An estate's repairs are the general field engineer's work.
+  property: ['propertyConcierge', 'propertySecurity', 'propertyCleaning', 'fieldEngineer'],
+  telecom: ['telecomStore', 'telecomAgent', 'telecomInstaller'],
+  carDealer: ['carSales', 'serviceAdvisor', 'carTechnician'],
+  realEstate: ['handoverHost', 'handoverInspector', 'handoverRelations'],
+  airline: ['checkInAgent', 'cabinCrew', 'airlineAgent'],
   general: GENERAL,
 };
