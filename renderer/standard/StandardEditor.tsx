@@ -86,8 +86,10 @@ export function StandardEditor() {
           }}
           onAdd={() => setAdding(true)}
         />
-        <XlsxButtons />
-        <ExportButton onGoTo={goTo} />
+        <div className="standard-actions">
+          <XlsxButtons />
+          <ExportButton onGoTo={goTo} />
+        </div>
       </div>
 
       {post ? (
