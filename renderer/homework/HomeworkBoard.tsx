@@ -6,7 +6,7 @@ import { useSubmit } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { useWorkshopMeta } from '../workshop/workshop-hooks.ts';
 import { DepartmentCard } from './DepartmentCard.tsx';
-import { exportHomework } from './export-homework.ts';
+import { exportDeliverable } from '../workshop/export-deliverable.ts';
 import { useHomeworkExists, useHomeworkPlan } from './homework-hooks.ts';
 import './homework.css';
 
@@ -34,8 +34,8 @@ export function HomeworkBoard() {
     submit({ type: 'homework.department.add', payload: { workshopId, artifactId, departmentId: newId(), fields: { name: t('homework.newDepartment') } } });
   const runExport = async () => {
     setStatus(t('homework.exporting'));
-    const name = await exportHomework(workshopId, workshop.name);
-    setStatus(name ? t('homework.exported', { name }) : t('homework.exportFailed'));
+    const r = await exportDeliverable(workshopId, 'homework', workshop.name);
+    setStatus(r.ok ? t('homework.exported', { name: r.name }) : t('homework.exportFailed'));
   };
 
   return (

@@ -1,10 +1,6 @@
 import { useState } from 'react';
-import { HTTP } from '../../shared/protocol/http.ts';
-import { filenameFromDisposition, safeFilename } from '../platform/filename.ts';
-import { saveFile } from '../platform/save-file.ts';
-import { apiFetch } from '../sync/session.ts';
 import { useUi } from '../i18n/useUi.ts';
-import { DOCX_MIME } from '../standard/export/export-standard.ts';
+import { exportDeliverable } from './export-deliverable.ts';
 import { useWorkshopId } from './WorkshopContext.tsx';
 
 interface Props {
@@ -25,13 +21,10 @@ export function ExportDocButton({ deliverable, fallbackName, words }: Props) {
     setBusy(true);
     setResult(null);
     try {
-      const res = await apiFetch(HTTP.exportDeliverable(workshopId, deliverable));
-      if (!res.ok) return setResult({ ok: false, text: words.failed(String(res.status)) });
-      const name = filenameFromDisposition(res.headers.get('content-disposition')) ?? safeFilename(`${fallbackName}.docx`);
-      const outcome = await saveFile(name, new Uint8Array(await res.arrayBuffer()), DOCX_MIME);
-      setResult({ ok: true, text: outcome === 'cancelled' ? t('export.cancelled') : words.done(name) });
-    } catch {
-      setResult({ ok: false, text: words.failed(t('export.networkError')) });
+      const r = await exportDeliverable(workshopId, deliverable, fallbackName);
+      if (!r.ok) {
+        setResult({ ok: false, text: words.failed(r.error.kind === 'http' ? String(r.error.status) : t('export.networkError')) });
+      } else setResult({ ok: true, text: r.outcome === 'cancelled' ? t('export.cancelled') : words.done(r.name) });
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { AlignmentType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Language } from '../../../shared/domain/workshop.ts';
+import type { Language, Workshop } from '../../../shared/domain/workshop.ts';
 import { table } from './docx-blocks.ts';
 import { COLORS, FONTS, SIZES } from './docx-style.ts';
 import { docWords, formatDate } from './doc-words.ts';
@@ -35,6 +35,28 @@ const dateText = ({ date, endDate, lang }: CoverInfo): string =>
     : formatDate(date, lang);
 
 /** Cover page: company, deliverable, version, date, and a sign-off table; ends with a page break. */
+/** The words a deliverable puts on its cover. */
+export interface CoverWords {
+  label: string;
+  title: string;
+  source: string;
+}
+
+/**
+ * A workshop's cover for any deliverable: its company, the course dates (both days of a two-day course; a workshop
+ * without dates is dated the day it is exported) and who prepared it (the trainer unless said otherwise).
+ */
+export function workshopCover(workshop: Workshop, words: CoverWords, preparedBy: string = workshop.trainer): FileChild[] {
+  return coverPage({
+    lang: workshop.language,
+    company: workshop.company,
+    ...words,
+    date: workshop.startDate || workshop.endDate || new Date().toISOString(),
+    endDate: workshop.startDate ? workshop.endDate : undefined,
+    preparedBy,
+  });
+}
+
 export function coverPage(info: CoverInfo): FileChild[] {
   const w = docWords(info.lang);
   const signRows = [w.prepared, w.reviewed, w.approved].map((role, i) => [

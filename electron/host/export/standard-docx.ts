@@ -5,7 +5,7 @@ import { radarOption } from '../../../shared/charts/radar.ts';
 import { indicatorsOf } from '../../../shared/rules/weights.ts';
 import { CHART_FONT } from './chart-fonts.ts';
 import { chartPng } from './chart-image.ts';
-import { coverPage } from './docx-cover.ts';
+import { workshopCover } from './docx-cover.ts';
 import { buildDocument } from './docx-style.ts';
 import { mindMapPng } from './mindmap-svg.ts';
 import { purposeSection, dimensionsSection, overviewSection } from './standard-intro.ts';
@@ -25,17 +25,7 @@ export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
       indicatorsOf(state.indicators, p.id).length ? mindMapPng(layoutMindMap(state, p.id, ctx.lang, { spacing: 'print' })) : null,
     ),
   ]);
-  const cover = coverPage({
-    lang: ctx.lang,
-    company: workshop.company,
-    label: ctx.w.label,
-    title: ctx.w.title,
-    // The course dates (both days of a two-day course); a workshop without dates is dated the day it is exported.
-    date: workshop.startDate || workshop.endDate || new Date().toISOString(),
-    endDate: workshop.startDate ? workshop.endDate : undefined,
-    preparedBy: workshop.trainer,
-    source: ctx.w.source,
-  });
+  const cover = workshopCover(workshop, ctx.w);
   const scoringChapter = 4 + ctx.posts.length; // purpose, dimensions and overview come before the posts
   const doc = buildDocument({
     lang: ctx.lang,

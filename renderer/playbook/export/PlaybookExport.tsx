@@ -1,10 +1,6 @@
 import { useState } from 'react';
-import { HTTP } from '../../../shared/protocol/http.ts';
 import { useUi } from '../../i18n/useUi.ts';
-import { filenameFromDisposition, safeFilename } from '../../platform/filename.ts';
-import { saveFile } from '../../platform/save-file.ts';
-import { DOCX_MIME } from '../../standard/export/export-standard.ts';
-import { apiFetch } from '../../sync/session.ts';
+import { exportDeliverable } from '../../workshop/export-deliverable.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
 
 /** "Export Word" for one playbook: the host builds the file; the desktop shell saves it, a browser downloads it. */
@@ -18,17 +14,14 @@ export function PlaybookExport({ artifactId }: { artifactId: string }) {
     setBusy(true);
     setMessage(null);
     try {
-      const response = await apiFetch(HTTP.exportDeliverable(workshopId, 'playbook', artifactId));
-      if (!response.ok) {
-        setMessage({ text: t('export.failed', { reason: t('export.httpError', { status: response.status }) }), error: true });
-        return;
+      const r = await exportDeliverable(workshopId, 'playbook', t('playbook.defaultTitle'), artifactId);
+      if (!r.ok) {
+        const reason = r.error.kind === 'http' ? t('export.httpError', { status: r.error.status }) : t('export.networkError');
+        setMessage({ text: t('export.failed', { reason }), error: true });
+      } else {
+        const text = r.outcome === 'cancelled' ? t('export.cancelled') : t(r.outcome === 'saved' ? 'export.saved' : 'export.downloaded', { name: r.name });
+        setMessage({ text, error: false });
       }
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const name = filenameFromDisposition(response.headers.get('content-disposition')) ?? safeFilename(`${t('playbook.defaultTitle')}.docx`);
-      const outcome = await saveFile(name, bytes, DOCX_MIME);
-      setMessage({ text: outcome === 'cancelled' ? t('export.cancelled') : t(outcome === 'saved' ? 'export.saved' : 'export.downloaded', { name }), error: false });
-    } catch {
-      setMessage({ text: t('export.failed', { reason: t('export.networkError') }), error: true });
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { standardIssues, type WeightIssue } from '../../../shared/rules/weights.
 import { useUi, type Translate } from '../../i18n/useUi.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
 import { useExportReadiness, useStandardState, useWorkshopMeta } from '../../workshop/workshop-hooks.ts';
-import { exportStandard, type ExportResult } from './export-standard.ts';
+import { exportDeliverable, type ExportResult } from '../../workshop/export-deliverable.ts';
 import { ExportIssuesDialog } from './ExportIssuesDialog.tsx';
 import type { Dimension } from '../../../shared/domain/dimensions.ts';
 import { useUnsavedDrafts, type UnsavedDraft } from '../grid/drafts.ts';
@@ -53,7 +53,7 @@ export function ExportButton({ onGoTo }: { onGoTo(place: ProblemPlace): void }) 
     setBusy(true);
     setResult(null);
     try {
-      setResult(await exportStandard(workshopId, `${name}-${t('export.fileBase')}`));
+      setResult(await exportDeliverable(workshopId, 'standard', `${name}-${t('export.fileBase')}`));
     } finally {
       setBusy(false);
     }

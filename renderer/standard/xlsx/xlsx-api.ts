@@ -1,29 +1,18 @@
 import { XLSX_LIMITS } from '../../../shared/deliverables/standard/xlsx/layout.ts';
 import type { ImportPreview, ImportRefusal } from '../../../shared/deliverables/standard/xlsx/problems.ts';
 import { HTTP } from '../../../shared/protocol/http.ts';
-import { filenameFromDisposition, safeFilename } from '../../platform/filename.ts';
-import { saveFile, type SaveOutcome } from '../../platform/save-file.ts';
+import { downloadFromHost, type DownloadResult } from '../../platform/download.ts';
 import { apiFetch } from '../../sync/session.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type Failure = { kind: 'http'; status: number } | { kind: 'network' };
-export type XlsxExport = { ok: true; outcome: SaveOutcome; name: string } | { ok: false; error: Failure };
+export type XlsxExport = DownloadResult;
 export type XlsxImport = { kind: 'preview'; preview: ImportPreview } | { kind: 'refused'; refusal: ImportRefusal } | { kind: 'failed'; error: Failure };
 
 /** Downloads (or saves, in the desktop shell) 成果1 as an Excel workbook. */
-export async function exportStandardXlsx(workshopId: string, fallbackName: string): Promise<XlsxExport> {
-  let response: Response;
-  try {
-    response = await apiFetch(HTTP.standardXlsx(workshopId, 'export'));
-  } catch {
-    return { ok: false, error: { kind: 'network' } };
-  }
-  if (!response.ok) return { ok: false, error: { kind: 'http', status: response.status } };
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const name = filenameFromDisposition(response.headers.get('content-disposition')) ?? safeFilename(`${fallbackName}.xlsx`);
-  return { ok: true, outcome: await saveFile(name, bytes, XLSX_MIME), name };
-}
+export const exportStandardXlsx = (workshopId: string, fallbackName: string): Promise<XlsxExport> =>
+  downloadFromHost(HTTP.standardXlsx(workshopId, 'export'), `${fallbackName}.xlsx`, XLSX_MIME);
 
 /** Sends a workbook to the host to be checked; the host answers with a preview and changes nothing. */
 export async function previewStandardXlsx(workshopId: string, file: Blob): Promise<XlsxImport> {

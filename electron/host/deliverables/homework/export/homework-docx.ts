@@ -2,11 +2,11 @@ import type { ExportSource } from '../../../export/exporters.ts';
 import { Packer, type FileChild } from 'docx';
 import { FACTORS, factorKind } from '../../../../../shared/course/factors.ts';
 import { homeworkPlan } from '../../../../../shared/deliverables/homework/view.ts';
-import { UNSAFE_FILE_CHARS } from '../../../../../shared/rules/file-name.ts';
+import { docxFileName } from '../../../export/docx-file-name.ts';
 import { FACTOR_TEXT } from '../../../../../templates/concepts.ts';
 import { docWords, fill, formatDate } from '../../../export/doc-words.ts';
 import { heading, para, table } from '../../../export/docx-blocks.ts';
-import { coverPage } from '../../../export/docx-cover.ts';
+import { workshopCover } from '../../../export/docx-cover.ts';
 import { buildDocument } from '../../../export/docx-style.ts';
 import { homeworkWords } from './homework-words.ts';
 
@@ -65,15 +65,7 @@ export async function buildHomeworkDocx({ doc }: ExportSource): Promise<Buffer> 
     lang,
     title: w.headerTitle,
     company: workshop.company,
-    cover: coverPage({
-      lang,
-      company: workshop.company,
-      label: w.label,
-      title: w.title,
-      date: workshop.endDate || workshop.startDate || new Date().toISOString(),
-      preparedBy: workshop.trainer,
-      source: w.source,
-    }),
+    cover: workshopCover(workshop, w),
     body: [
       heading(w.purpose, 1),
       para(w.purposeText),
@@ -90,8 +82,4 @@ export async function buildHomeworkDocx({ doc }: ExportSource): Promise<Buffer> 
 }
 
 /** e.g. 第一天课后作业_客户满意度提升行动计划_1.0_华东智能家居服务有限公司.docx */
-export function homeworkFileName({ doc }: ExportSource): string {
-  const stem = homeworkWords(doc.workshop.language).fileStem;
-  const company = doc.workshop.company.replace(UNSAFE_FILE_CHARS, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
-  return `${company ? `${stem}_${company}` : stem}.docx`;
-}
+export const homeworkFileName = ({ doc }: ExportSource): string => docxFileName(homeworkWords(doc.workshop.language).fileStem, doc.workshop.company);

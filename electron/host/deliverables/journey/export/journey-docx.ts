@@ -13,7 +13,7 @@ import { artifactTitle } from '../../../export/artifact-title.ts';
 import { CHART_FONT } from '../../../export/chart-fonts.ts';
 import { chartPng, type ChartImage } from '../../../export/chart-image.ts';
 import { bullet, caption, heading, para, picture, strong, table, type CellText } from '../../../export/docx-blocks.ts';
-import { coverPage } from '../../../export/docx-cover.ts';
+import { workshopCover } from '../../../export/docx-cover.ts';
 import { docxFileName } from '../../../export/docx-file-name.ts';
 import { buildDocument } from '../../../export/docx-style.ts';
 import { fill } from '../../../export/doc-words.ts';
@@ -100,15 +100,7 @@ export async function buildJourneyDocx(doc: WorkshopDoc): Promise<Buffer> {
   // One after another: figure numbers follow the chapters, and two big maps never rasterize at once.
   const chapters: FileChild[] = [];
   for (const a of journeys) chapters.push(...(await journeyChapter(ctx, a, artifactTitle(doc, a, w.wholeWorkshop))));
-  const cover = coverPage({
-    lang,
-    company: workshop.company,
-    label: w.label,
-    title: w.title,
-    date: workshop.endDate || workshop.startDate || new Date().toISOString(),
-    preparedBy: workshop.trainer,
-    source: w.source,
-  });
+  const cover = workshopCover(workshop, w);
   const intro = [heading(w.purpose, 1), para(w.purposeText), ...(journeys.length ? [] : [para(w.noMoments, { before: 120 })])];
   const built = buildDocument({ lang, title: w.headerTitle, company: workshop.company, cover, body: [...intro, ...chapters] });
   return Packer.toBuffer(built);

@@ -6,7 +6,7 @@ import { STRATEGY_WORDS } from '../../../../../shared/deliverables/motStrategy/w
 import type { Artifact } from '../../../../../shared/deliverables/workshop/schemas.ts';
 import { artifactTitle } from '../../../export/artifact-title.ts';
 import { heading, para, strong, table } from '../../../export/docx-blocks.ts';
-import { coverPage } from '../../../export/docx-cover.ts';
+import { workshopCover } from '../../../export/docx-cover.ts';
 import { docxFileName } from '../../../export/docx-file-name.ts';
 import { buildDocument } from '../../../export/docx-style.ts';
 import { strategyDocWords, type StrategyDocWords } from './strategy-words.ts';
@@ -47,15 +47,7 @@ export async function buildStrategyDocx(doc: WorkshopDoc): Promise<Buffer> {
   const lang = workshop.language;
   const w = strategyDocWords(lang);
   const strategies = sortByOrder(Object.values(doc.artifacts).filter((a) => a.deliverable === 'motStrategy'));
-  const cover = coverPage({
-    lang,
-    company: workshop.company,
-    label: w.label,
-    title: w.title,
-    date: workshop.endDate || workshop.startDate || new Date().toISOString(),
-    preparedBy: workshop.trainer,
-    source: w.source,
-  });
+  const cover = workshopCover(workshop, w);
   const intro = [heading(w.purpose, 1), para(w.purposeText), ...(strategies.length ? [] : [para(w.noStrategy, { before: 120 })])];
   const chapters = strategies.flatMap((a) => strategyChapter(doc, a, artifactTitle(doc, a, w.wholeWorkshop), w));
   return Packer.toBuffer(buildDocument({ lang, title: w.headerTitle, company: workshop.company, cover, body: [...intro, ...chapters] }));

@@ -2,10 +2,10 @@ import { Packer } from 'docx';
 import { roundScoresOption } from '../../../../../shared/charts/roleplay-scores.ts';
 import { playbookView } from '../../../../../shared/deliverables/playbook/view.ts';
 import { playbookWords } from '../../../../../shared/deliverables/playbook/words.ts';
-import { UNSAFE_FILE_CHARS } from '../../../../../shared/rules/file-name.ts';
+import { docxFileName } from '../../../export/docx-file-name.ts';
 import { CHART_FONT } from '../../../export/chart-fonts.ts';
 import { chartPng } from '../../../export/chart-image.ts';
-import { coverPage } from '../../../export/docx-cover.ts';
+import { workshopCover } from '../../../export/docx-cover.ts';
 import { buildDocument } from '../../../export/docx-style.ts';
 import type { ExportSource } from '../../../export/exporters.ts';
 import { flowSection, kpiSection, matrixSection, principlesSection, purposeSection, scenarioSection, strategiesSection, type PlaybookContext } from './playbook-sections.ts';
@@ -37,15 +37,7 @@ export async function buildPlaybookDocx(source: ExportSource): Promise<Buffer> {
     lang: ctx.lang,
     title: ctx.w.headerTitle,
     company: workshop.company,
-    cover: coverPage({
-      lang: ctx.lang,
-      company: workshop.company,
-      label: ctx.w.label,
-      title,
-      date: workshop.endDate || workshop.startDate || new Date().toISOString(),
-      preparedBy: ctx.team ?? workshop.trainer,
-      source: ctx.w.source,
-    }),
+    cover: workshopCover(workshop, { label: ctx.w.label, title, source: ctx.w.source }, ctx.team ?? workshop.trainer),
     body: [
       ...purposeSection(ctx),
       ...principlesSection(ctx),
@@ -63,6 +55,5 @@ export async function buildPlaybookDocx(source: ExportSource): Promise<Buffer> {
 /** e.g. 投诉处理手册_1.0_一组_示例物业服务有限公司.docx: the team's name keeps the teams' files apart. */
 export function playbookFileName(source: ExportSource): string {
   const ctx = context(source);
-  const clean = (s: string) => s.replace(UNSAFE_FILE_CHARS, ' ').trim().replace(/\s+/g, '_').slice(0, 60).replace(/^[._]+|[._]+$/g, '');
-  return [ctx.w.fileStem, ctx.team ?? '', ctx.company].map(clean).filter(Boolean).join('_') + '.docx';
+  return docxFileName(ctx.w.fileStem, ctx.team ?? '', ctx.company);
 }
