@@ -1,37 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { roundScoresOption } from '../../../shared/charts/roleplay-scores.ts';
 import type { RoundView } from '../../../shared/deliverables/playbook/view.ts';
 import { CLEAR_STEPS, PRINCIPLES } from '../../../shared/deliverables/playbook/vocabulary.ts';
 import { playbookWords } from '../../../shared/deliverables/playbook/words.ts';
 import { useUi } from '../../i18n/useUi.ts';
-import { init, type EChartsType } from './echarts.ts';
-
-const CHART_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+import { CHART_FONT, useEChart } from '../../components/use-echart.ts';
+import { init } from './echarts.ts';
 
 /** The round's mean per CLEAR step and principle (the same chart the Word file carries), with the numbers as a table. */
 export function ScoreChart({ round }: { round: RoundView }) {
   const { t, lang } = useUi();
   const words = playbookWords(lang);
-  const boxRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<EChartsType | null>(null);
-
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const chart = init(box, null, { renderer: 'svg' });
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(box);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chartRef.current?.setOption(roundScoresOption(round, lang, { meanLabel: t('playbook.mean') }, CHART_FONT), { notMerge: true });
-  }, [round, lang, t]);
+  const boxRef = useEChart(
+    init,
+    useMemo(() => roundScoresOption(round, lang, { meanLabel: t('playbook.mean') }, CHART_FONT), [round, lang, t]),
+  );
 
   const mean = (m: number | null) => (m === null ? '—' : m.toFixed(1));
   return (
