@@ -54,6 +54,15 @@ export const schemaValidator =
     return problem ? problemText(t, problem) : null;
   };
 
+/** A CommitField validator for any other number typed as text: blank or not a number is refused before the schema's rules. */
+export const numberValidator =
+  (t: Translate, schema: z.ZodType) =>
+  (draft: string): string | null => {
+    const n = draft.trim() === '' ? Number.NaN : Number(draft);
+    const problem = problemOf(schema, Number.isNaN(n) ? undefined : n);
+    return problem ? problemText(t, problem.rule === 'other' ? { rule: 'notANumber' } : problem) : null;
+  };
+
 /** A CommitField validator for percentages. */
 export const weightValidator =
   (t: Translate) =>

@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { newId } from '../../../shared/domain/ids.ts';
 import { KpiFields, type Kpi } from '../../../shared/deliverables/playbook/schemas.ts';
 import { CommitField } from '../../components/CommitField.tsx';
-import { problemOf, problemText } from '../../components/validate.ts';
+import { problemOf, problemText, schemaValidator } from '../../components/validate.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
-import { textCheck } from '../field-checks.ts';
 
 const SUGGESTIONS = ['firstResponse', 'closure', 'repeat', 'satisfaction'] as const;
 type TextKey = 'name' | 'definition' | 'target';
@@ -36,7 +35,7 @@ export function KpiTable({ artifactId, kpis }: { artifactId: string; kpis: Kpi[]
       label={`${kpi.name} · ${label}`}
       hideLabel
       value={kpi[key]}
-      validate={textCheck(t, shape[key])}
+      validate={schemaValidator(t, shape[key])}
       editing={{ entityId: kpi.id, field: key }}
       onCommit={(value) => submit({ type: 'kpi.update', payload: { workshopId, kpiId: kpi.id, patch: { [key]: value } } })}
     />

@@ -3,11 +3,10 @@ import { newId } from '../../../shared/domain/ids.ts';
 import { tierProblem } from '../../../shared/deliverables/playbook/rules.ts';
 import { TierFields, type Tier } from '../../../shared/deliverables/playbook/schemas.ts';
 import { CommitField } from '../../components/CommitField.tsx';
-import { problemsByField, problemText } from '../../components/validate.ts';
+import { numberValidator, problemsByField, problemText, schemaValidator } from '../../components/validate.ts';
 import { useUi, type Translate } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
-import { numberCheck, textCheck } from '../field-checks.ts';
 
 type AmountKey = 'minAmount' | 'maxAmount';
 type TextKey = 'role' | 'offer' | 'escalateWhen';
@@ -48,7 +47,7 @@ export function TierTable({ artifactId, tiers }: { artifactId: string; tiers: Ti
       label={label}
       hideLabel
       value={tier[key]}
-      validate={textCheck(t, shape[key])}
+      validate={schemaValidator(t, shape[key])}
       editing={{ entityId: tier.id, field: key }}
       onCommit={(value) => submit({ type: 'tier.update', payload: { workshopId, tierId: tier.id, patch: { [key]: value } } })}
     />
@@ -58,7 +57,7 @@ export function TierTable({ artifactId, tiers }: { artifactId: string; tiers: Ti
       label={label}
       hideLabel
       value={String(tier[key])}
-      validate={(d) => numberCheck(t, shape[key])(d) ?? matrixProblem(t, tiers, { ...tier, [key]: Number(d) })}
+      validate={(d) => numberValidator(t, shape[key])(d) ?? matrixProblem(t, tiers, { ...tier, [key]: Number(d) })}
       editing={{ entityId: tier.id, field: key }}
       onCommit={(value) => submit({ type: 'tier.update', payload: { workshopId, tierId: tier.id, patch: { [key]: Number(value) } } })}
     />

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
-import { numberCheck, textCheck } from '../field-checks.ts';
+import { numberValidator, schemaValidator } from '../../components/validate.ts';
 import { ScriptTable } from './ScriptTable.tsx';
 
 type TextKey = 'title' | 'description' | 'emotion' | 'realNeed' | 'promoterNote';
@@ -30,7 +30,7 @@ export function ScenarioEditor({ view }: { view: ScenarioView }) {
       label={label}
       value={s[key]}
       multiline={multiline}
-      validate={textCheck(t, shape[key])}
+      validate={schemaValidator(t, shape[key])}
       editing={{ entityId: s.id, field: key }}
       onCommit={(draft) => update({ [key]: draft })}
     />
@@ -39,7 +39,7 @@ export function ScenarioEditor({ view }: { view: ScenarioView }) {
     <CommitField
       label={label}
       value={String(s[key])}
-      validate={numberCheck(t, shape[key])}
+      validate={numberValidator(t, shape[key])}
       editing={{ entityId: s.id, field: key }}
       onCommit={(draft) => update({ [key]: Number(draft) })}
     />
@@ -98,7 +98,7 @@ export function ScenarioEditor({ view }: { view: ScenarioView }) {
               label={t('playbook.principleLabel', { name: words.principle[p].name })}
               placeholder={words.principle[p].hint}
               value={s.principles[p]}
-              validate={textCheck(t, PrincipleNote)}
+              validate={schemaValidator(t, PrincipleNote)}
               editing={{ entityId: s.id, field: `principle.${p}` }}
               onCommit={(note) => submit({ type: 'scenario.setPrinciple', payload: { workshopId, scenarioId: s.id, principle: p, note } })}
             />
@@ -128,7 +128,7 @@ export function ScenarioEditor({ view }: { view: ScenarioView }) {
                     label={t('playbook.remedyLabel', { name: words.strategy[k].name })}
                     hideLabel
                     value={remedy}
-                    validate={textCheck(t, RemedyText)}
+                    validate={schemaValidator(t, RemedyText)}
                     editing={{ entityId: s.id, field: `remedy.${k}` }}
                     onCommit={(draft) => setRemedy(k, draft)}
                   />
@@ -146,7 +146,7 @@ export function ScenarioEditor({ view }: { view: ScenarioView }) {
           hideLabel
           multiline
           value={s.promoterNote}
-          validate={textCheck(t, shape.promoterNote)}
+          validate={schemaValidator(t, shape.promoterNote)}
           editing={{ entityId: s.id, field: 'promoterNote' }}
           onCommit={(promoterNote) => update({ promoterNote })}
         />

@@ -7,7 +7,7 @@ import { CommitField } from '../../components/CommitField.tsx';
 import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useWorkshopId } from '../../workshop/WorkshopContext.tsx';
-import { textCheck } from '../field-checks.ts';
+import { schemaValidator } from '../../components/validate.ts';
 
 /**
  * The CLEAR table as it prints: one row per step, lines to say beside lines to avoid. Each line edits in place;
@@ -54,7 +54,7 @@ function LineCell({ scenarioId, step, kind, lines }: { scenarioId: string; step:
   const words = playbookWords(lang);
   const submit = useSubmit();
   const workshopId = useWorkshopId();
-  const check = textCheck(t, LineText);
+  const check = schemaValidator(t, LineText);
   const names = { step: words.step[step].name, kind: words.lineKind[kind] };
   return (
     <>
