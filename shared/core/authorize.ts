@@ -5,9 +5,21 @@ import type { Scope } from '../protocol/messages.ts';
 import type { Session } from '../protocol/session.ts';
 import type { WorkshopDoc } from './doc.ts';
 
-type AnyDef = { who: 'trainer' | 'editor'; ownerTeam(payload: unknown, doc: WorkshopDoc): string | null | undefined };
+type AnyDef = {
+  who: 'trainer' | 'editor';
+  ownerTeam(payload: unknown, doc: WorkshopDoc): string | null | undefined;
+  self?(payload: unknown, doc: WorkshopDoc): string | null | undefined;
+  duringLock?: true;
+};
 
-const forbidden = (detail: string): Reason => ({ code: 'forbidden', detail });
+const forbidden = (detail: string, rule?: string): Reason => ({ code: 'forbidden', detail, ...(rule ? { rule } : {}) });
+
+/**
+ * A member's team as the room stands: the trainer moves people between teams in the doc (their participant row), so a
+ * move takes effect on the next op without a new credential. A session issued straight into a team keeps that team.
+ */
+export const teamOf = (session: Session, doc: WorkshopDoc | null): string | null =>
+  doc?.participants[session.sessionId]?.teamId ?? session.teamId;
 
 /**
  * The host's one decision on every op: may this session make it, given who owns what it writes? `doc` is the
@@ -19,12 +31,17 @@ export function authorize(session: Session, op: Op, doc: WorkshopDoc | null): Re
   if (isLibraryOp(op)) return forbidden('only the trainer creates, copies or deletes workshops');
   if (op.payload.workshopId !== session.workshopId) return forbidden('not your workshop');
   if (!doc) return null;
+  const locked = doc.classrooms[doc.workshop.id]?.locked ?? false;
+  const team = teamOf(session, doc);
   const subs: SubOp[] = (op as ContentOp).type === 'batch' ? (op as ContentOp & { type: 'batch' }).payload.ops : [op as SubOp];
   for (const sub of subs) {
     const def = OP_DEFS[sub.type] as unknown as AnyDef;
     if (def.who === 'trainer') return forbidden(`${sub.type} is the trainer’s`);
-    const team = def.ownerTeam(sub.payload, doc);
-    if (team !== null && team !== undefined && team !== session.teamId) return forbidden('another team’s work');
+    if (locked && !def.duringLock) return forbidden('the trainer has locked editing', 'locked');
+    const owner = def.ownerTeam(sub.payload, doc);
+    if (owner !== null && owner !== undefined && owner !== team) return forbidden('another team’s work');
+    const self = def.self?.(sub.payload, doc);
+    if (self !== null && self !== undefined && self !== session.sessionId) return forbidden('only in your own name');
   }
   return null;
 }

@@ -18,6 +18,13 @@ export interface OpDef<S extends z.ZodType<InWorkshop>> {
    * undefined when the target does not exist (the reducer then refuses with the right reason).
    */
   ownerTeam(payload: z.infer<S>, doc: WorkshopDoc): string | null | undefined;
+  /**
+   * For ops a participant makes in their own name (an answer, a vote, a note): whose name, as the doc stands. A member
+   * may send it only as themselves; null when anyone may (an anonymous note), undefined when the target is missing.
+   */
+  self?(payload: z.infer<S>, doc: WorkshopDoc): string | null | undefined;
+  /** Still allowed to members while the trainer has locked editing (answering a poll is not editing the work). */
+  duringLock?: true;
   apply(tx: Tx, payload: z.infer<S>): void;
   /** Text fields the op overwrites, so someone typing in one of them is told. */
   touched?(payload: z.infer<S>): FieldRef[];

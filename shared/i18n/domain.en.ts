@@ -38,6 +38,9 @@ export const domainEn: DomainStrings = {
     unauthorized: "The connection was not authenticated. Use the full link from the trainer's screen.",
     forbidden: 'Your role may not do this.',
     protocolMismatch: 'App versions differ. Reload the page or use the same version of the app.',
+    badJoinCode: 'That join code is not right. Check the code on the projector.',
+    tooManyAttempts: 'Too many tries. Try again in {{seconds}} seconds.',
+    classroomClosed: 'The classroom is closed. Join again when the trainer reopens it.',
     storageFull: "The host computer's disk is full, so the change was not saved. Free some disk space there.",
     storageReadOnly:
       'The library file on the host computer can no longer be written (it is read-only), so the change was not saved. Make it writable there.',

@@ -13,6 +13,17 @@ export const HTTP = {
   standardXlsx: (workshopId: string, direction: 'export' | 'import') => `/api/workshops/${workshopId}/${direction}/standard.xlsx`,
   standardXlsxPattern: /^\/api\/workshops\/([A-Za-z0-9_-]{8,40})\/(export|import)\/standard\.xlsx$/,
   socket: '/ws',
+  /**
+   * The participant app's one API (on the classroom listener): POST a join code and a display name, get a member
+   * session for the open workshop (see JoinRequest / JoinAnswer).
+   */
+  join: '/api/join',
+  /** The trainer's control of the classroom (loopback only): GET the state, POST open / close. */
+  classroom: '/api/classroom',
+  classroomOpen: '/api/classroom/open',
+  classroomClose: '/api/classroom/close',
+  /** The page the classroom listener serves at `/`: the participant app alone. */
+  participantPage: '/participant.html',
 } as const;
 
 /** The trainer's URL carries the token in the fragment, which browsers never send to a server or a Referer. */

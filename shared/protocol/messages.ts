@@ -8,7 +8,7 @@ import { Reason } from './reasons.ts';
 import { Role } from './session.ts';
 
 /** Bumped whenever a message or op changes shape; a client and host that differ refuse each other. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 export const Scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('library') }),
@@ -56,6 +56,10 @@ export const Change = z.object({
 });
 export type Change = z.infer<typeof Change>;
 
+/** Why the host ended a connection on purpose. */
+export const ByeReason = z.enum(['classroomClosed', 'removed']);
+export type ByeReason = z.infer<typeof ByeReason>;
+
 export const Peer = z.object({ clientId: z.string(), name: z.string(), role: Role, editing: Editing });
 export type Peer = z.infer<typeof Peer>;
 
@@ -67,6 +71,8 @@ export const HostMessage = z.discriminatedUnion('type', [
     workshopId: Id.nullable(),
     teamId: Id.nullable(),
     appVersion: z.string(),
+    /** The host's clock (ms since the epoch) when it said welcome: a phone with a wrong clock still shows the right timer. */
+    hostTime: z.number(),
   }),
   z.object({ type: z.literal('refused'), reason: Reason, hostProtocol: z.number().int() }),
   z.object({ type: z.literal('snapshot'), seq: z.number().int(), state: LibraryState }),
@@ -81,5 +87,7 @@ export const HostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presence'), workshopId: Id, peers: z.array(Peer) }),
   z.object({ type: z.literal('volatile'), workshopId: Id, clientId: z.string(), data: Volatile }),
   z.object({ type: z.literal('gone'), workshopId: Id }),
+  /** Said just before the host closes the socket for good: the page tells its user why instead of reconnecting. */
+  z.object({ type: z.literal('bye'), reason: ByeReason }),
 ]);
 export type HostMessage = z.infer<typeof HostMessage>;

@@ -16,6 +16,10 @@ export const ReasonCode = z.enum([
   'unauthorized',
   'forbidden',
   'protocolMismatch',
+  // Joining the classroom: a wrong code, too many wrong codes from one address, or the classroom is not open.
+  'badJoinCode',
+  'tooManyAttempts',
+  'classroomClosed',
   // The host's disk or library file failed; the op itself was sound and was not applied.
   'storageFull',
   'storageReadOnly',
@@ -32,6 +36,8 @@ export const Reason = z.object({
   path: z.string().optional(),
   rule: z.string().optional(),
   limit: z.number().optional(),
+  /** For `tooManyAttempts`: seconds until this address may try again. */
+  retryAfterSeconds: z.number().optional(),
   /**
    * For storage failures: true when the same op may succeed unchanged once the condition clears (space freed,
    * lock released, file made writable), so the client keeps it pending; false when the library itself is damaged.

@@ -4,8 +4,11 @@ import type { Workshop } from '../../../shared/domain/workshop.ts';
 
 type Remap = (id: string) => string;
 
+/** A class's people and their answers stay with that class: a copy starts with an empty room. */
+const notCopied = () => null;
+
 /** How each collection's references follow a copy: a collection without its line here is a type error. */
-const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => EntityOf<C> } = {
+const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => EntityOf<C> | null } = {
   teams: (t, id) => ({ ...t, id: id(t.id) }),
   artifacts: (a, id) => ({ ...a, id: id(a.id), teamId: a.teamId === null ? null : id(a.teamId) }),
   posts: (p, id) => ({ ...p, id: id(p.id), artifactId: id(p.artifactId) }),
@@ -24,6 +27,12 @@ const REMAP: { [C in CollectionName]: (entity: EntityOf<C>, id: Remap) => Entity
   journeyCards: (c, id) => ({ ...c, id: id(c.id), artifactId: id(c.artifactId), stageId: id(c.stageId), indicatorIds: c.indicatorIds.map(id) }),
   journeyLinks: (l, id) => ({ ...l, id: id(l.id), artifactId: id(l.artifactId), from: id(l.from), to: id(l.to) }),
   strategyMeasures: (m, id) => ({ ...m, id: id(m.id), artifactId: id(m.artifactId) }),
+  participants: notCopied,
+  classrooms: notCopied,
+  activities: notCopied,
+  notes: notCopied,
+  votes: notCopied,
+  responses: notCopied,
 };
 
 /**
@@ -39,8 +48,9 @@ export function copyDoc(source: WorkshopDoc, workshop: Workshop): WorkshopDoc {
   };
   const copy: Record<string, unknown> = { workshop };
   for (const c of Object.keys(REMAP) as CollectionName[]) {
-    const remap = REMAP[c] as (e: unknown, id: Remap) => { id: string };
-    copy[c] = Object.fromEntries(Object.values(source[c]).map((e) => remap(e, id)).map((e) => [e.id, e]));
+    const remap = REMAP[c] as (e: unknown, id: Remap) => { id: string } | null;
+    const copied = Object.values(source[c]).flatMap((e) => remap(e, id) ?? []);
+    copy[c] = Object.fromEntries(copied.map((e) => [e.id, e]));
   }
   return copy as WorkshopDoc;
 }

@@ -109,6 +109,7 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
         workshopId: session.workshopId,
         teamId: session.teamId,
         appVersion: ctx.appVersion,
+        hostTime: Date.now(),
       });
       return;
     }

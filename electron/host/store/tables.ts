@@ -7,6 +7,7 @@ import { indicatorsTable, postsTable } from '../deliverables/standard/tables.ts'
 import { artifactsTable, teamsTable } from '../deliverables/workshop/tables.ts';
 import { journeyCardsTable, journeyLinksTable, journeyStagesTable } from '../deliverables/journey/tables.ts';
 import { strategyMeasuresTable } from '../deliverables/motStrategy/tables.ts';
+import { activitiesTable, classroomsTable, notesTable, participantsTable, responsesTable, votesTable } from '../deliverables/classroom/tables.ts';
 import type { TableMap } from './table-map.ts';
 
 /** Where each collection is stored; a collection added to a module without its table here is a type error. */
@@ -29,4 +30,10 @@ export const TABLES: { [C in CollectionName]: TableMap<EntityOf<C>> } = {
   journeyCards: journeyCardsTable,
   journeyLinks: journeyLinksTable,
   strategyMeasures: strategyMeasuresTable,
+  participants: participantsTable,
+  classrooms: classroomsTable,
+  activities: activitiesTable,
+  notes: notesTable,
+  votes: votesTable,
+  responses: responsesTable,
 };

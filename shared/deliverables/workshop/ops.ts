@@ -67,6 +67,12 @@ export const workshopOps = {
     apply(tx, { teamId }) {
       needTeam(tx, teamId);
       for (const a of tx.where('artifacts', (a) => a.teamId === teamId)) tx.put('artifacts', { ...a, teamId: null });
+      for (const p of tx.where('participants', (p) => p.teamId === teamId)) tx.put('participants', { ...p, teamId: null });
+      const classroom = tx.get('classrooms', tx.workshop.id);
+      if (classroom) {
+        const keep = (ids: string[]) => ids.filter((id) => id !== teamId);
+        tx.put('classrooms', { ...classroom, sharedTeamIds: keep(classroom.sharedTeamIds), projectedTeamIds: keep(classroom.projectedTeamIds) });
+      }
       tx.del('teams', teamId);
     },
   }),

@@ -5,6 +5,7 @@ import m0004 from './0004-complaint-playbook.ts';
 import m0005 from './0005-agenda-homework.ts';
 import m0006 from './0006-journey-strategy.ts';
 import m0007 from './0007-workshop-industry.ts';
+import m0008 from './0008-classroom-activities.ts';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** In order; a test checks versions are 1..n without gaps. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
