@@ -4,6 +4,7 @@ import { standardState } from '../../../shared/deliverables/standard/view.ts';
 /** The whole workshop and the one instance (artifact) of the deliverable being exported. */
 export interface ExportSource {
   doc: WorkshopDoc;
+  /** For a workshop record (WORKSHOP_RECORDS), the workshop's own id. */
   artifactId: string;
 }
 
@@ -19,9 +20,9 @@ export interface Exporter {
  */
 export const EXPORTERS = {
   standard: async (): Promise<Exporter> => {
-    const m = await import('./standard-docx.ts');
+    const [m, room] = await Promise.all([import('./standard-docx.ts'), import('../deliverables/activities/export/servqual-gaps.ts')]);
     return {
-      build: ({ doc, artifactId }) => m.buildStandardDocx(standardState(doc, artifactId)),
+      build: ({ doc, artifactId }) => m.buildStandardDocx(standardState(doc, artifactId), room.roomServqualGaps(doc)),
       fileName: ({ doc, artifactId }) => m.standardFileName(standardState(doc, artifactId)),
     };
   },
@@ -41,8 +42,15 @@ export const EXPORTERS = {
     const m = await import('../deliverables/homework/export/homework-docx.ts');
     return { build: m.buildHomeworkDocx, fileName: m.homeworkFileName };
   },
+  activities: async (): Promise<Exporter> => {
+    const m = await import('../deliverables/activities/export/record-docx.ts');
+    return { build: m.buildRecordDocx, fileName: m.recordFileName };
+  },
 } satisfies Record<string, () => Promise<Exporter>>;
 
 export type DeliverableId = keyof typeof EXPORTERS;
 
 export const isDeliverable = (id: string): id is DeliverableId => Object.hasOwn(EXPORTERS, id);
+
+/** Records of the workshop itself rather than of an artifact (the classroom's activities): exported without an instance. */
+export const WORKSHOP_RECORDS: ReadonlySet<DeliverableId> = new Set<DeliverableId>(['activities']);

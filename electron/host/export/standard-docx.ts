@@ -14,9 +14,14 @@ import { issuesSection, scoringSection } from './standard-scoring.ts';
 import { standardContext } from './standard-context.ts';
 import { standardWords } from './standard-words.ts';
 import { docxFileName } from './docx-file-name.ts';
+import { roomGapsSection } from '../deliverables/activities/export/standard-room-gaps.ts';
+import type { RoomGaps } from '../deliverables/activities/export/servqual-gaps.ts';
 
-/** 成果1 服务岗位内部服务考核标准 1.0 as a Word file, from the workshop as it stands (unbalanced weights included). */
-export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
+/**
+ * 成果1 服务岗位内部服务考核标准 1.0 as a Word file, from the workshop as it stands (unbalanced weights included); with
+ * the room's SERVQUAL rating poll, if the class ran one, beside the weight overview.
+ */
+export async function buildStandardDocx(state: WorkshopState, room: RoomGaps | null = null): Promise<Buffer> {
   const ctx = standardContext(state);
   const { workshop } = state;
   const [radar, ...mindMaps] = await Promise.all([
@@ -36,6 +41,7 @@ export async function buildStandardDocx(state: WorkshopState): Promise<Buffer> {
       ...purposeSection(ctx, scoringChapter),
       ...dimensionsSection(ctx),
       ...overviewSection(ctx, radar),
+      ...(room ? roomGapsSection(ctx, room) : []),
       ...ctx.posts.flatMap((p, i) => postSection(ctx, p, mindMaps[i])),
       ...scoringSection(ctx),
       ...issuesSection(ctx),

@@ -4,8 +4,9 @@ import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import type { Db } from '../store/database.ts';
 import { sortByOrder } from '../../../shared/core/order.ts';
+import type { WorkshopDoc } from '../../../shared/core/doc.ts';
 import { loadDoc } from '../store/doc-store.ts';
-import { isDeliverable } from '../export/exporters.ts';
+import { isDeliverable, WORKSHOP_RECORDS } from '../export/exporters.ts';
 import { runExport } from '../export/run-export.ts';
 import { handleStandardXlsx } from '../deliverables/standard/xlsx/xlsx-route.ts';
 
@@ -20,6 +21,13 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 };
+
+/** The deliverable's instance a request names (`?artifact=`), else its first; undefined when there is none. */
+function instanceOf(doc: WorkshopDoc, deliverable: string, req: IncomingMessage): string | undefined {
+  const wanted = new URL(req.url ?? '/', 'http://host').searchParams.get('artifact');
+  const instances = sortByOrder(Object.values(doc.artifacts).filter((a) => a.deliverable === deliverable));
+  return (wanted ? instances.find((a) => a.id === wanted) : instances[0])?.id;
+}
 
 /** Authenticated API routes; returns false when the path is not an API route. */
 export async function handleApi(
@@ -51,15 +59,14 @@ export async function handleApi(
       json(res, 404, { reason: { code: 'unknownWorkshop' } });
       return true;
     }
-    const wanted = new URL(req.url ?? '/', 'http://host').searchParams.get('artifact');
-    const instances = sortByOrder(Object.values(doc.artifacts).filter((a) => a.deliverable === deliverable));
-    const artifact = wanted ? instances.find((a) => a.id === wanted) : instances[0];
-    if (!artifact) {
+    // A record of the workshop itself (the classroom's activities) has no artifact to look up.
+    const artifactId = WORKSHOP_RECORDS.has(deliverable) ? doc.workshop.id : instanceOf(doc, deliverable, req);
+    if (!artifactId) {
       json(res, 404, { reason: { code: 'unknownEntity', detail: 'no such instance of the deliverable' } });
       return true;
     }
     // In a worker thread: the classroom's ops keep flowing while the pages are laid out.
-    const { bytes, fileName } = await runExport(deliverable, { doc, artifactId: artifact.id });
+    const { bytes, fileName } = await runExport(deliverable, { doc, artifactId });
     res.writeHead(200, {
       'content-type': DOCX,
       'content-length': String(bytes.length),
