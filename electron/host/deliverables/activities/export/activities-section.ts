@@ -3,22 +3,25 @@ import type { Activity } from '../../../../../shared/deliverables/activities/sch
 import { activitiesInOrder, notesOf, responsesOf } from '../../../../../shared/deliverables/activities/view.ts';
 import type { ChartImage } from '../../../export/chart-image.ts';
 import { heading, para, strong, table, type CellText } from '../../../export/docx-blocks.ts';
-import { docWords, fill } from '../../../export/doc-words.ts';
+import { docWords } from '../../../export/doc-words.ts';
 import { brainstormBody, dotVoteBody } from './notes-sections.ts';
 import { npsBody, ratingBody } from './poll-sections.ts';
 import { clip, stepName, type RecordContext } from './record-context.ts';
+import { fillCount, type Counted } from './record-words.ts';
+
+const count = (text: Counted, n: number) => fillCount(text, n, { n });
 
 /** How many took part, in the words of the activity's kind. */
 function taking(ctx: RecordContext, a: Activity): string {
   const { w, doc } = ctx;
   switch (a.kind) {
     case 'brainstorm':
-      return fill(w.takingNotes, { n: notesOf(doc, a.id).length });
+      return count(w.takingNotes, notesOf(doc, a.id).length);
     case 'dotVote':
-      return fill(w.takingVoters, { n: new Set(Object.values(doc.votes).filter((v) => v.activityId === a.id).map((v) => v.voterId)).size });
+      return count(w.takingVoters, new Set(Object.values(doc.votes).filter((v) => v.activityId === a.id).map((v) => v.voterId)).size);
     case 'npsPoll':
     case 'ratingPoll':
-      return fill(w.takingAnswers, { n: responsesOf(doc, a.id).length });
+      return count(w.takingAnswers, responsesOf(doc, a.id).length);
   }
 }
 
@@ -60,7 +63,7 @@ export function activitiesSection(ctx: RecordContext, charts: ReadonlyMap<string
   const rows = activities.map((a, i): CellText[] => [String(i + 1), w.kind[a.kind], a.prompt, stepName(ctx, a) ?? '—', taking(ctx, a)]);
   return [
     head,
-    para(fill(w.activitiesIntro, { count: activities.length })),
+    para(fillCount(w.activitiesIntro, activities.length, { count: activities.length })),
     table(
       [
         { header: w.colNo, width: 0.8, align: 'center' },

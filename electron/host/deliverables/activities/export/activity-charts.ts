@@ -77,11 +77,12 @@ export function gapRadarOption(gaps: readonly DimensionGap[], words: GapChartWor
     legend: { bottom: 8, itemWidth: 28, itemHeight: 16, textStyle: { fontSize: 20 }, data: [words.expectation, words.perception] },
     radar: {
       center: ['50%', '48%'],
-      radius: '62%',
+      radius: '66%',
       splitNumber: RATING_MAX,
       axisName: { fontSize: 22, fontWeight: 'bold', color: '#222', width: 200, overflow: 'break' },
       axisNameGap: 12,
-      axisLabel: { show: true, fontSize: 14, color: '#5c6470', formatter: (v: number) => (v ? String(v) : '') },
+      // No scale on the axes: echarts would print it on every one; the perception points carry their values instead.
+      axisLabel: { show: false },
       splitArea: { areaStyle: { color: ['#fafbfc', '#f1f3f5'] } },
       indicator: gaps.map((g) => ({ name: g.dimension, min: 0, max: RATING_MAX })),
     },
@@ -91,7 +92,13 @@ export function gapRadarOption(gaps: readonly DimensionGap[], words: GapChartWor
         symbolSize: 8,
         data: [
           { name: words.expectation, value: values((g) => g.expectation), lineStyle: { width: 3, type: 'dashed' }, areaStyle: { opacity: 0.06 } },
-          { name: words.perception, value: values((g) => g.perception), lineStyle: { width: 3 }, areaStyle: { opacity: 0.18 } },
+          {
+            name: words.perception,
+            value: values((g) => g.perception),
+            lineStyle: { width: 3 },
+            areaStyle: { opacity: 0.18 },
+            label: { show: true, fontSize: 18, fontWeight: 'bold', color: SERIES_COLORS[1], formatter: ({ value }: { value: unknown }) => Number(value).toFixed(1) },
+          },
         ],
       },
     ],

@@ -2,9 +2,10 @@ import type { FileChild } from 'docx';
 import type { Activity, Note } from '../../../../../shared/deliverables/activities/schemas.ts';
 import { dotVoteTally, notesOf } from '../../../../../shared/deliverables/activities/view.ts';
 import { para, strong, table, type CellText, type Column } from '../../../export/docx-blocks.ts';
-import { docWords, fill } from '../../../export/doc-words.ts';
+import { docWords } from '../../../export/doc-words.ts';
 import { COLORS } from '../../../export/docx-style.ts';
 import { teamName, type RecordContext } from './record-context.ts';
+import { fillCount } from './record-words.ts';
 
 /** Who wrote a note: nobody in an anonymous brainstorm, else the writer's current name (they may have renamed). */
 function authorOf(ctx: RecordContext, note: Note): CellText {
@@ -33,9 +34,9 @@ export function brainstormBody(ctx: RecordContext, activity: Activity): FileChil
   const ranked = dots ? [...notes].sort((a, b) => (dots.get(b.id) ?? 0) - (dots.get(a.id) ?? 0)) : notes;
   const columns: Column[] = [
     { header: w.colNo, width: 0.8, align: 'center' },
-    { header: w.colNote, width: 6 },
+    { header: w.colNote, width: 5.4 },
     { header: w.colAuthor, width: 1.8 },
-    { header: w.colTeam, width: 1.8 },
+    { header: w.colTeam, width: 2.4 },
     ...(dots ? [{ header: w.colDots, width: 1, align: 'center' as const }] : []),
   ];
   const rows = ranked.map((note, i): CellText[] => [
@@ -45,7 +46,7 @@ export function brainstormBody(ctx: RecordContext, activity: Activity): FileChil
     teamName(ctx, note.teamId) ?? '—',
     ...(dots ? [String(dots.get(note.id) ?? 0)] : []),
   ]);
-  return [para(fill(dots ? w.notesRanked : w.notesIntro, { count: notes.length })), table(columns, rows)];
+  return [para(fillCount(dots ? w.notesRanked : w.notesIntro, notes.length, { count: notes.length })), table(columns, rows)];
 }
 
 /** A dot vote: what was voted on, how many took part, the notes that received dots ranked, and how many got none. */
@@ -53,19 +54,21 @@ export function dotVoteBody(ctx: RecordContext, activity: Activity): FileChild[]
   const { w } = ctx;
   const source = activity.sourceActivityId ? ctx.doc.activities[activity.sourceActivityId] : undefined;
   const colon = docWords(ctx.lang).colon;
-  const on = para([strong(`${w.voteOn}${colon}`), source ? `${source.prompt}${ctx.lang === 'en' ? ' · ' : '；'}${fill(w.voteRule, { n: activity.votesPerPerson })}` : w.voteOnMissing]);
+  const target = source ? fillCount(w.voteTarget, activity.votesPerPerson, { prompt: source.prompt, n: activity.votesPerPerson }) : w.voteOnMissing;
+  const on = para([strong(`${w.voteOn}${colon}`), target]);
   if (!source) return [on];
   const tally = dotVoteTally(ctx.doc, activity);
   if (!tally.length) return [on, para(w.noVoteNotes)];
   const votes = Object.values(ctx.doc.votes).filter((v) => v.activityId === activity.id);
   if (!votes.length) return [on, para(w.noVotes)];
+  const voters = new Set(votes.map((v) => v.voterId)).size;
   const voted = tally.filter((t) => t.votes > 0);
   const place = ranks(voted.map((t) => t.votes));
   const rows = voted.map((t, i): CellText[] => [String(place[i]), t.note.text, authorOf(ctx, t.note), String(t.votes)]);
   const unvoted = tally.length - voted.length;
   return [
     on,
-    para(fill(w.voteSummary, { voters: new Set(votes.map((v) => v.voterId)).size, dots: votes.length })),
+    para(fillCount(w.voteSummary, voters, { voters, dots: votes.length })),
     table(
       [
         { header: w.colRank, width: 0.8, align: 'center' },
@@ -75,6 +78,6 @@ export function dotVoteBody(ctx: RecordContext, activity: Activity): FileChild[]
       ],
       rows,
     ),
-    ...(unvoted ? [para(fill(w.unvoted, { count: unvoted }), { before: 120 })] : []),
+    ...(unvoted ? [para(fillCount(w.unvoted, unvoted, { count: unvoted }), { before: 120 })] : []),
   ];
 }

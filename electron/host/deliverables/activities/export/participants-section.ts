@@ -2,8 +2,8 @@ import type { FileChild } from 'docx';
 import { sortByOrder } from '../../../../../shared/core/order.ts';
 import type { Participant } from '../../../../../shared/deliverables/classroom/schemas.ts';
 import { heading, para, table, type CellText } from '../../../export/docx-blocks.ts';
-import { fill } from '../../../export/doc-words.ts';
 import type { RecordContext } from './record-context.ts';
+import { fillCount } from './record-words.ts';
 
 /** Chapter 1: who joined, team by team (teams in their order, then those in none), names in each language's collation. */
 export function participantsSection(ctx: RecordContext): FileChild[] {
@@ -28,7 +28,7 @@ export function participantsSection(ctx: RecordContext): FileChild[] {
   ]);
   return [
     head,
-    para(fill(teams.length ? w.participantsIntro : w.participantsIntroNoTeams, { people: people.length, teams: teams.length })),
+    para(teams.length ? fillCount(w.participantsIntro, teams.length, { people: people.length, teams: teams.length }) : fillCount(w.participantsIntroNoTeams, people.length, { people: people.length })),
     table(
       [
         { header: w.colTeam, width: 2.4 },

@@ -6,6 +6,7 @@ import { caption, para, picture, strong, table, type CellText } from '../../../e
 import { fill } from '../../../export/doc-words.ts';
 import { COLORS } from '../../../export/docx-style.ts';
 import { clip, decimal, rating, share, signedGap, type RecordContext } from './record-context.ts';
+import { fillCount } from './record-words.ts';
 
 /** An NPS poll: the count, the three shares, the score, and the 0–10 distribution as a picture. */
 export function npsBody(ctx: RecordContext, activity: Activity, chart: ChartImage | null): FileChild[] {
@@ -15,6 +16,7 @@ export function npsBody(ctx: RecordContext, activity: Activity, chart: ChartImag
   const people = (n: number, pct: number) => fill(w.people, { n, pct: share(pct) });
   const nps = decimal(r.nps);
   return [
+    para(fillCount(w.npsSentence, r.count, { count: r.count, nps, promoters: share(r.promoterPct), detractors: share(r.detractorPct) })),
     table(
       [
         { header: w.npsCount, width: 1.4, align: 'center' },
@@ -25,7 +27,6 @@ export function npsBody(ctx: RecordContext, activity: Activity, chart: ChartImag
       ],
       [[String(r.count), people(r.promoters, r.promoterPct), people(r.passives, r.passivePct), people(r.detractors, r.detractorPct), { text: nps, bold: true }]],
     ),
-    para(fill(w.npsSentence, { count: r.count, nps, promoters: share(r.promoterPct), detractors: share(r.detractorPct) }), { before: 160 }),
     ...(chart
       ? [picture(chart, w.npsValue, { maxWidthCm: 15, maxHeightCm: 8.5 }), caption(fill(w.npsCaption, { n: ctx.nextFigure(), prompt: clip(activity.prompt, 30) }))]
       : []),
@@ -57,7 +58,7 @@ export function ratingBody(ctx: RecordContext, activity: Activity, chart: ChartI
     ];
   });
   return [
-    para(fill(w.ratingIntro, { count: answered })),
+    para(fillCount(w.ratingIntro, answered, { count: answered })),
     table(
       [
         { header: w.colDimension, width: 3 },
@@ -70,7 +71,7 @@ export function ratingBody(ctx: RecordContext, activity: Activity, chart: ChartI
     ),
     para(worst ? [strong(fill(w.shortfall, { dimension: worst.dimension, gap: Math.abs(worst.gap!).toFixed(2) }))] : w.noShortfall, { before: 160 }),
     ...(chart
-      ? [picture(chart, w.colGap, { maxWidthCm: 13, maxHeightCm: 10.5 }), caption(fill(w.gapCaption, { n: ctx.nextFigure(), prompt: clip(activity.prompt, 30) }))]
+      ? [picture(chart, w.colGap, { maxWidthCm: 14.5, maxHeightCm: 12 }), caption(fill(w.gapCaption, { n: ctx.nextFigure(), prompt: clip(activity.prompt, 30) }))]
       : []),
   ];
 }

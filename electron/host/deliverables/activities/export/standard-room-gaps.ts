@@ -60,7 +60,8 @@ export function roomGapsSection(ctx: StandardContext, room: RoomGaps): FileChild
     ? fill(posts.length ? w.shortfall : w.shortfallNoPosts, { dimension: dimensionName(ctx, worst.key), gap: signedGap(worst.gap), weight: posts.length ? percent(meanWeight(worst.key)) : '' })
     : w.noShortfall;
   return [
-    heading(w.heading, 2),
+    // On a page of its own: after the overview's radar, the table would otherwise break across two pages.
+    heading(w.heading, 2, { newPage: true }),
     para(fill(w.intro, { count: room.respondents, prompt: room.poll.prompt })),
     table(columns, rows),
     para(worst ? [strong(summary)] : summary, { before: 160 }),
