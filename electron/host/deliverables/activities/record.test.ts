@@ -212,6 +212,16 @@ describe('the classroom record and 成果1’s room section, exported through th
       expect(en.paragraphs.map((p) => p.text)).toContain('Largest shortfall: 反应度, perceived 2.50 points below expectation.');
     }, 60_000);
 
+    it('says so in words when nobody joined and nothing was run', async () => {
+      const emptyId = newId();
+      host.engine.applyNow({ session: trainer, clientId: 'test', raw: { ...createWorkshop(emptyId, '空课堂'), opId: newId() } });
+      const res = await download(emptyId, 'activities');
+      expect(res.status).toBe(200);
+      const texts = (await read(res)).paragraphs.map((p) => p.text);
+      expect(texts).toContain('本次课堂没有学员通过自己的设备加入。');
+      expect(texts).toContain('本次课堂没有进行互动活动。');
+    }, 60_000);
+
     it('is the trainer’s alone', async () => {
       const member = host.issueSession({ role: 'member', workshopId });
       const res = await fetch(host.origin + HTTP.exportDeliverable(workshopId, 'activities'), { headers: { authorization: `Bearer ${member}` } });

@@ -97,7 +97,7 @@ export function gapRadarOption(gaps: readonly DimensionGap[], words: GapChartWor
             value: values((g) => g.perception),
             lineStyle: { width: 3 },
             areaStyle: { opacity: 0.18 },
-            label: { show: true, fontSize: 18, fontWeight: 'bold', color: SERIES_COLORS[1], formatter: ({ value }: { value: unknown }) => Number(value).toFixed(1) },
+            label: { show: true, fontSize: 18, fontWeight: 'bold', color: SERIES_COLORS[1], backgroundColor: '#ffffff', padding: [1, 3], formatter: ({ value }: { value: unknown }) => Number(value).toFixed(1) },
           },
         ],
       },
