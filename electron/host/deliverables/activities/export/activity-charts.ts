@@ -29,7 +29,8 @@ export function npsDistributionOption(result: NpsResult, words: NpsChartWords, f
   return {
     animation: false,
     textStyle: fontFamily ? { fontFamily } : {},
-    grid: { left: 72, right: 32, top: 64, bottom: 96 },
+    // Room above the tallest bar for its count, clear of the legend.
+    grid: { left: 72, right: 32, top: 96, bottom: 96 },
     legend: { top: 8, itemWidth: 28, itemHeight: 16, textStyle: { fontSize: 20 } },
     xAxis: {
       type: 'category',

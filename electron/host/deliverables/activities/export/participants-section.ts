@@ -11,7 +11,7 @@ export function participantsSection(ctx: RecordContext): FileChild[] {
   const head = heading(w.participants, 1, { newPage: true });
   const people = Object.values(doc.participants);
   if (!people.length) return [head, para(w.noParticipants)];
-  const collator = new Intl.Collator(ctx.lang === 'en' ? 'en' : 'zh-CN');
+  const collator = new Intl.Collator(ctx.lang === 'en' ? 'en' : 'zh-CN', { numeric: true });
   const byName = (a: Participant, b: Participant) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
   const inTeam = (teamId: string | null) => people.filter((p) => p.teamId === teamId).sort(byName);
   // A participant whose team was removed belongs to no team any more.
