@@ -11,6 +11,7 @@ import { readDocxBytes, type DocxText } from '../../testing/docx-text.ts';
 import { startTestHost, tempDir } from '../../testing/fixtures.ts';
 import { addPost, createWorkshop } from '../../testing/sample-ops.ts';
 import { buildRecordDocx } from './export/record-docx.ts';
+import { roomServqualGaps } from './export/servqual-gaps.ts';
 
 const trainer: Session = { sessionId: 'trainer', role: 'trainer', workshopId: null, teamId: null, name: '' };
 const SERVQUAL_ZH = ['有形度', '专业度', '反应度', '信赖度', '同理度'];
@@ -241,6 +242,14 @@ describe('the classroom record and 成果1’s room section, exported through th
       expect(standard.rows).toContainEqual(['反应度', '7.00', '4.50', '−2.50', '20%']);
       expect(standard.rows).toContainEqual(['信赖度', '6.00', '5.50', '−0.50', '20%']);
       expect(texts).toContain('差距最大的维度是反应度（−2.50），平均权重为 20%。');
+    }, 60_000);
+
+    it('names the dimensions in the standard’s own language, whatever language the poll named them in', async () => {
+      const doc = host.engine.docs.get(workshopId)!;
+      const en = { ...doc, workshop: { ...doc.workshop, language: 'en' as const } };
+      const standard = await readDocxBytes(await buildStandardDocx(standardState(en), roomServqualGaps(en)));
+      expect(standard.paragraphs.map((p) => p.text)).toContain('The room’s ratings: expectation vs perception');
+      expect(standard.rows).toContainEqual(['Responsiveness', '7.00', '4.50', '−2.50', '20%']);
     }, 60_000);
 
     it('stays exactly as before when no rating poll covered the SERVQUAL dimensions', async () => {

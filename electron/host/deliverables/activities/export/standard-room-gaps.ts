@@ -8,13 +8,13 @@ import { COLORS } from '../../../export/docx-style.ts';
 import { dimensionName, type StandardContext } from '../../../export/standard-context.ts';
 import { largestShortfall } from './poll-sections.ts';
 import { rating, signedGap } from './record-context.ts';
-import { recordWords } from './record-words.ts';
+import { fillCount, recordWords, type Counted } from './record-words.ts';
 import type { RoomGaps } from './servqual-gaps.ts';
 
 const zh = {
   heading: '课堂评分：期望与感知差距',
   intro:
-    '课堂上 {{count}} 名学员站在顾客的角度，按 1–7 分为各维度的期望和实际感知打分（活动「{{prompt}}」）。差距 = 感知 − 期望，负值表示服务未达期望。可对照上文的权重阅读：差距大而权重低的维度，值得在标准中再斟酌。',
+    '课堂上 {{count}} 名学员站在顾客的角度，按 1–7 分为各维度的期望和实际感知打分（活动「{{prompt}}」）。差距 = 感知 − 期望，负值表示服务未达期望。可对照上文的权重阅读：差距大而权重低的维度，值得在标准中再斟酌。' as Counted,
   colWeight: '各岗位平均权重',
   shortfall: '差距最大的维度是{{dimension}}（{{gap}}），平均权重为 {{weight}}。',
   shortfallNoPosts: '差距最大的维度是{{dimension}}（{{gap}}）。',
@@ -23,8 +23,11 @@ const zh = {
 type Words = typeof zh;
 const en: Words = {
   heading: 'The room’s ratings: expectation vs perception',
-  intro:
-    'In class, {{count}} participants rated each dimension from the customer’s side, from 1 to 7, for what they expect and what they actually perceive (activity “{{prompt}}”). Gap = perception − expectation; negative where the service falls short. Read it against the weights above: a dimension with a large gap and a low weight deserves a second look in the standard.',
+  intro: {
+    one: 'In class, one participant rated each dimension from the customer’s side, from 1 to 7, for what they expect and what they actually perceive (activity “{{prompt}}”). Gap = perception − expectation; negative where the service falls short. Read it against the weights above: a dimension with a large gap and a low weight deserves a second look in the standard.',
+    other:
+      'In class, {{count}} participants rated each dimension from the customer’s side, from 1 to 7, for what they expect and what they actually perceive (activity “{{prompt}}”). Gap = perception − expectation; negative where the service falls short. Read it against the weights above: a dimension with a large gap and a low weight deserves a second look in the standard.',
+  },
   colWeight: 'Mean weight across posts',
   shortfall: 'The largest shortfall is in {{dimension}} ({{gap}}), with a mean weight of {{weight}}.',
   shortfallNoPosts: 'The largest shortfall is in {{dimension}} ({{gap}}).',
@@ -62,7 +65,7 @@ export function roomGapsSection(ctx: StandardContext, room: RoomGaps): FileChild
   return [
     // On a page of its own: after the overview's radar, the table would otherwise break across two pages.
     heading(w.heading, 2, { newPage: true }),
-    para(fill(w.intro, { count: room.respondents, prompt: room.poll.prompt })),
+    para(fillCount(w.intro, room.respondents, { count: room.respondents, prompt: room.poll.prompt })),
     table(columns, rows),
     para(worst ? [strong(summary)] : summary, { before: 160 }),
   ];
