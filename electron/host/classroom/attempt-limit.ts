@@ -6,11 +6,15 @@
  */
 export const JOIN_ATTEMPTS = { failures: 5, windowMs: 5 * 60_000 } as const;
 
-/** Addresses tracked at once; past this the ones whose failures are all old are forgotten first. */
+/**
+ * Addresses with recent failures tracked at once. When that many are failing (a flood from spoofed addresses), an
+ * address not yet tracked is refused until some expire: the limit fails closed instead of forgetting a blocked one.
+ */
 const MAX_TRACKED = 10_000;
 
 export class AttemptLimit {
   private readonly failures = new Map<string, number[]>();
+  private lastPrune = -Infinity;
 
   constructor(
     private readonly policy: { failures: number; windowMs: number } = JOIN_ATTEMPTS,
@@ -20,14 +24,15 @@ export class AttemptLimit {
   /** Seconds this address must wait before trying again, or 0 when it may try now. */
   retryAfterSeconds(address: string): number {
     const recent = this.recent(address);
+    if (recent.length === 0) return this.full() ? Math.ceil(this.policy.windowMs / 1000) : 0;
     if (recent.length < this.policy.failures) return 0;
     const freesAt = recent[recent.length - this.policy.failures] + this.policy.windowMs;
     return Math.max(1, Math.ceil((freesAt - this.clock()) / 1000));
   }
 
   fail(address: string): void {
-    if (this.failures.size >= MAX_TRACKED) this.prune();
-    this.failures.set(address, [...this.recent(address), this.clock()]);
+    if (!this.failures.has(address) && this.full()) return;
+    this.failures.set(address, [...this.recent(address), this.clock()].slice(-this.policy.failures));
   }
 
   private recent(address: string): number[] {
@@ -35,12 +40,14 @@ export class AttemptLimit {
     return (this.failures.get(address) ?? []).filter((at) => at > since);
   }
 
-  private prune(): void {
-    for (const address of [...this.failures.keys()]) if (this.recent(address).length === 0) this.failures.delete(address);
-    // Still full: a flood from many addresses; drop the oldest entries rather than grow without bound.
-    for (const address of this.failures.keys()) {
-      if (this.failures.size < MAX_TRACKED) break;
-      this.failures.delete(address);
+  /** Full of recent failures; expired entries are swept at most once a second, so a flood costs little per request. */
+  private full(): boolean {
+    if (this.failures.size < MAX_TRACKED) return false;
+    const now = this.clock();
+    if (now - this.lastPrune >= 1000) {
+      this.lastPrune = now;
+      for (const address of [...this.failures.keys()]) if (this.recent(address).length === 0) this.failures.delete(address);
     }
+    return this.failures.size >= MAX_TRACKED;
   }
 }

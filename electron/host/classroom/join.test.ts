@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HTTP } from '../../../shared/protocol/http.ts';
+import type { RunningHost } from '../host.ts';
+import { sessionByToken } from '../server/sessions.ts';
+import { loadDoc } from '../store/doc-store.ts';
+import { tempDir } from '../testing/fixtures.ts';
+import { JOIN_ATTEMPTS } from './attempt-limit.ts';
+import { call, join, joined, lanOrigin, newWorkshop, openClassroom, startClassroomHost } from './classroom-fixture.ts';
+
+const wrongCode = (code: string) => code.slice(1) + (code[0] === '2' ? '3' : '2');
+
+describe('joining the classroom by code', () => {
+  let host: RunningHost;
+  let dir: ReturnType<typeof tempDir>;
+  let workshopId: string;
+  let origin: string;
+  let code: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    host = await startClassroomHost(dir.dir);
+    workshopId = newWorkshop(host);
+    const state = await openClassroom(host, workshopId);
+    origin = lanOrigin(state);
+    code = state.joinCode;
+  });
+  afterAll(async () => {
+    await host.close();
+    dir.remove();
+  });
+
+  it('the right code gives each participant a member credential of their own and a row in the room', async () => {
+    const a = await joined(origin, code, '张三');
+    const b = await joined(origin, code.toLowerCase(), '张三');
+    expect(a.token).not.toBe(b.token);
+    expect(a.participantId).not.toBe(b.participantId);
+    expect(a.workshopId).toBe(workshopId);
+    expect(sessionByToken(host.db, a.token)).toMatchObject({ sessionId: a.participantId, role: 'member', workshopId, teamId: null, name: '张三' });
+    expect(loadDoc(host.db, workshopId)!.participants[b.participantId]).toMatchObject({ name: '张三', teamId: null, language: 'zh-CN' });
+    const session = await call(origin, HTTP.session, { headers: { authorization: `Bearer ${a.token}` } });
+    expect(session).toMatchObject({ status: 200, body: { role: 'member' } });
+  });
+
+  it(`wrong codes are refused (401); after ${JOIN_ATTEMPTS.failures} that address waits (429), even with the right code, and others do not`, async () => {
+    const from = '127.0.0.21';
+    for (let i = 0; i < JOIN_ATTEMPTS.failures; i++) {
+      const answer = await join(origin, { code: wrongCode(code), name: '猜码', language: 'en' }, from);
+      expect(answer.status).toBe(401);
+      expect(answer.body.reason).toEqual({ code: 'badJoinCode' });
+    }
+    const blocked = await join(origin, { code, name: '猜码', language: 'en' }, from);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.reason).toMatchObject({ code: 'tooManyAttempts' });
+    expect(blocked.body.reason!.retryAfterSeconds).toBeGreaterThan(JOIN_ATTEMPTS.windowMs / 1000 - 60);
+    expect(Number(blocked.headers['retry-after'])).toBe(blocked.body.reason!.retryAfterSeconds);
+    expect(Object.values(loadDoc(host.db, workshopId)!.participants).some((p) => p.name === '猜码')).toBe(false);
+
+    // Malformed codes count as wrong ones; they do not slip past the limit.
+    const other = '127.0.0.22';
+    expect((await join(origin, { code: 'x', name: '邻座', language: 'en' }, other)).status).toBe(401);
+    expect((await join(origin, { code, name: '邻座', language: 'en' }, other)).status).toBe(200);
+  });
+
+  it('a right code with a bad name or language is refused with the field named, and costs no attempt', async () => {
+    const from = '127.0.0.23';
+    for (let i = 0; i < JOIN_ATTEMPTS.failures + 1; i++) {
+      const answer = await join(origin, { code, name: '   ', language: 'en' }, from);
+      expect(answer.status).toBe(400);
+      expect(answer.body.reason).toMatchObject({ code: 'invalid', path: 'name', rule: 'required' });
+    }
+    expect((await join(origin, { code, name: 'x'.repeat(41), language: 'en' }, from)).body.reason).toMatchObject({ path: 'name', rule: 'tooLong' });
+    expect((await join(origin, { code, name: 'Ann', language: 'fr' }, from)).body.reason).toMatchObject({ path: 'language' });
+    expect((await join(origin, { code, name: 'Ann', language: 'en' }, from)).status).toBe(200);
+  });
+
+  it('a request body past 1 KiB is refused without being read', async () => {
+    const answer = await join(origin, { code, name: 'Ann', language: 'en', padding: 'x'.repeat(4096) }, '127.0.0.24');
+    expect(answer.status).toBe(413);
+  });
+});
