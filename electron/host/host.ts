@@ -22,7 +22,7 @@ export interface HostOptions {
   dataDir: string;
   /** 0 picks a free port; without one, the port this library used last time (so open pages find the host again). */
   port?: number;
-  /** 127.0.0.1 unless the trainer opens the classroom to the network. */
+  /** The trainer's server: 127.0.0.1 (the classroom has a listener of its own, on one LAN address). */
   hostname?: string;
   /** The built renderer (dist/renderer). */
   staticDir: string;

@@ -93,7 +93,7 @@ describe('the trainer removes a participant; a participant cannot flood the host
     expect(await sessionStatus(lan, stays.token)).toBe(200);
   });
 
-  it('a participant past the message budget has the excess ops refused with tooManyOps, and none of them stored', async () => {
+  it('a participant past the message budget has the excess ops refused with tooManyOps, none of them stored; the trainer is not metered', async () => {
     const { host, workshopId, lan, code } = await room({ opBurst: 10, opsPerSecond: 1 });
     const me = await joined(lan, code, 'Flood');
     const client = await greeted(lan, me.token);
@@ -114,6 +114,14 @@ describe('the trainer removes a participant; a participant cannot flood the host
     expect(changeLog(host.db).length - before).toBe(acked.length);
     expect(loadDoc(host.db, workshopId)!.participants[me.participantId].name).toMatch(/^N\d$|^N1[01]$/);
     expect(client.closeCode).toBeNull();
+
+    // Its other messages have a budget of their own: a page resending its ops still gets its subscription…
+    client.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId } });
+    expect((await client.next('doc')).workshopId).toBe(workshopId);
+    // …and that budget is bounded too (presence fans out to the whole room).
+    for (let n = 0; n < 20; n++) client.send({ type: 'presence', workshopId, editing: null });
+    client.send({ type: 'unsubscribe', scope: { kind: 'workshop', workshopId } });
+    expect((await client.next('error')).reason).toEqual({ code: 'tooManyOps', limit: 1 });
 
     // The trainer's own window is not metered.
     const trainer = await RawClient.open(host.origin, host.token);

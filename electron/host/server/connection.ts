@@ -25,6 +25,8 @@ export const CLOSE_PROTOCOL_MISMATCH = 4000;
 /** Close code after a `bye`: the host ended the session on purpose (classroom closed, participant removed). */
 export const CLOSE_BYE = 4001;
 
+const bucket = (limits: ConnectionContext['limits']) => new TokenBucket(limits.opBurst, limits.opsPerSecond);
+
 const reply = (result: OpResult): HostMessage => {
   switch (result.kind) {
     case 'applied':
@@ -58,8 +60,10 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     },
   };
   ctx.hub.attach(client);
-  // Participants' sockets are metered; the trainer's own window is the host's owner and is not.
-  const budget = session.role === 'trainer' ? null : new TokenBucket(ctx.limits.opBurst, ctx.limits.opsPerSecond);
+  // Participants' sockets are metered; the trainer's own window is the host's owner and is not. Ops and the other
+  // messages (subscribe, presence…) have budgets of their own, so a page resending its pending ops still subscribes.
+  const metered = session.role !== 'trainer';
+  const budgets = metered ? { op: bucket(ctx.limits), other: bucket(ctx.limits) } : null;
   const tooFast: Reason = { code: 'tooManyOps', limit: ctx.limits.opsPerSecond };
   let greeted = false;
   let settled: Promise<unknown> = Promise.resolve();
@@ -128,7 +132,7 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
       return;
     }
     if (!greeted) return malformed('send hello first');
-    if (budget && message.type !== 'volatile' && !budget.take()) {
+    if (budgets && message.type !== 'volatile' && !budgets[message.type === 'op' ? 'op' : 'other'].take()) {
       if (message.type !== 'op') return client.send({ type: 'error', reason: tooFast });
       const opId = (message.op as { opId?: unknown } | null)?.opId;
       return client.send({ type: 'reject', ...(typeof opId === 'string' ? { opId: opId.slice(0, 40) } : {}), reason: tooFast });

@@ -11,7 +11,7 @@ export interface SocketLimits {
   /** Time a TCP connection has to deliver a request's headers, and the whole request. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
-  /** Messages a participant's socket may send at once, and per second after that (a token bucket; volatile ones apart). */
+  /** Ops a participant's socket may send at once, and per second after that (a token bucket); other messages get the same again. */
   opBurst: number;
   opsPerSecond: number;
 }
