@@ -62,8 +62,7 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
   ctx.hub.attach(client);
   // Participants' sockets are metered; the trainer's own window is the host's owner and is not. Ops and the other
   // messages (subscribe, presence…) have budgets of their own, so a page resending its pending ops still subscribes.
-  const metered = session.role !== 'trainer';
-  const budgets = metered ? { op: bucket(ctx.limits), other: bucket(ctx.limits) } : null;
+  const budgets = session.role === 'trainer' ? null : { op: bucket(ctx.limits), other: bucket(ctx.limits) };
   const tooFast: Reason = { code: 'tooManyOps', limit: ctx.limits.opsPerSecond };
   let greeted = false;
   let settled: Promise<unknown> = Promise.resolve();
@@ -110,6 +109,11 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     const parsed = ClientMessage.safeParse(json);
     if (!parsed.success) return malformed(parsed.error.issues[0]?.message ?? 'unknown message');
     const message = parsed.data;
+    if (budgets && message.type !== 'volatile' && !budgets[message.type === 'op' ? 'op' : 'other'].take()) {
+      if (message.type !== 'op') return client.send({ type: 'error', reason: tooFast });
+      const opId = (message.op as { opId?: unknown } | null)?.opId;
+      return client.send({ type: 'reject', ...(typeof opId === 'string' ? { opId: opId.slice(0, 40) } : {}), reason: tooFast });
+    }
     if (message.type === 'hello') {
       if (message.protocol !== PROTOCOL_VERSION) {
         client.send({ type: 'refused', reason: { code: 'protocolMismatch' }, hostProtocol: PROTOCOL_VERSION });
@@ -132,11 +136,6 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
       return;
     }
     if (!greeted) return malformed('send hello first');
-    if (budgets && message.type !== 'volatile' && !budgets[message.type === 'op' ? 'op' : 'other'].take()) {
-      if (message.type !== 'op') return client.send({ type: 'error', reason: tooFast });
-      const opId = (message.op as { opId?: unknown } | null)?.opId;
-      return client.send({ type: 'reject', ...(typeof opId === 'string' ? { opId: opId.slice(0, 40) } : {}), reason: tooFast });
-    }
     if (message.type === 'op') {
       // Ops queue in order in the engine (and commit with others'); the reply follows the commit.
       const replied = ctx.engine.submit({ session, clientId: client.clientId, raw: message.op }).then((result) => client.send(reply(result)));
