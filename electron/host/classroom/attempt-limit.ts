@@ -4,20 +4,27 @@
  * most 1,440 a day per address, against 31^8 ≈ 8.5×10^11 codes (a whole /24 of spoofed addresses for a two-day
  * course: about 7×10^5 guesses, a chance under 1 in a million).
  */
-export const JOIN_ATTEMPTS = { failures: 5, windowMs: 5 * 60_000 } as const;
+export const JOIN_ATTEMPTS = { max: 5, windowMs: 5 * 60_000 } as const;
 
 /**
- * Addresses with recent failures tracked at once. When that many are failing (a flood from spoofed addresses), an
+ * Successful joins per address: 20 in any 5 minutes. A phone that lost its saved credential joins again a few times;
+ * someone who saw the code on the projector cannot fill the room with thousands of participants from one laptop.
+ */
+export const JOINS_PER_ADDRESS = { max: 20, windowMs: 5 * 60_000 } as const;
+
+/**
+ * Addresses with recent events tracked at once. When that many are failing (a flood from spoofed addresses), an
  * address not yet tracked is refused until some expire: the limit fails closed instead of forgetting a blocked one.
  */
 const MAX_TRACKED = 10_000;
 
+/** Events (failed or successful joins) counted per remote address over a sliding window, with a bound on each. */
 export class AttemptLimit {
-  private readonly failures = new Map<string, number[]>();
+  private readonly events = new Map<string, number[]>();
   private lastPrune = -Infinity;
 
   constructor(
-    private readonly policy: { failures: number; windowMs: number } = JOIN_ATTEMPTS,
+    private readonly policy: { max: number; windowMs: number },
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -25,29 +32,29 @@ export class AttemptLimit {
   retryAfterSeconds(address: string): number {
     const recent = this.recent(address);
     if (recent.length === 0) return this.full() ? Math.ceil(this.policy.windowMs / 1000) : 0;
-    if (recent.length < this.policy.failures) return 0;
-    const freesAt = recent[recent.length - this.policy.failures] + this.policy.windowMs;
+    if (recent.length < this.policy.max) return 0;
+    const freesAt = recent[recent.length - this.policy.max] + this.policy.windowMs;
     return Math.max(1, Math.ceil((freesAt - this.clock()) / 1000));
   }
 
-  fail(address: string): void {
-    if (!this.failures.has(address) && this.full()) return;
-    this.failures.set(address, [...this.recent(address), this.clock()].slice(-this.policy.failures));
+  record(address: string): void {
+    if (!this.events.has(address) && this.full()) return;
+    this.events.set(address, [...this.recent(address), this.clock()].slice(-this.policy.max));
   }
 
   private recent(address: string): number[] {
     const since = this.clock() - this.policy.windowMs;
-    return (this.failures.get(address) ?? []).filter((at) => at > since);
+    return (this.events.get(address) ?? []).filter((at) => at > since);
   }
 
-  /** Full of recent failures; expired entries are swept at most once a second, so a flood costs little per request. */
+  /** Full of recent events; expired entries are swept at most once a second, so a flood costs little per request. */
   private full(): boolean {
-    if (this.failures.size < MAX_TRACKED) return false;
+    if (this.events.size < MAX_TRACKED) return false;
     const now = this.clock();
     if (now - this.lastPrune >= 1000) {
       this.lastPrune = now;
-      for (const address of [...this.failures.keys()]) if (this.recent(address).length === 0) this.failures.delete(address);
+      for (const address of [...this.events.keys()]) if (this.recent(address).length === 0) this.events.delete(address);
     }
-    return this.failures.size >= MAX_TRACKED;
+    return this.events.size >= MAX_TRACKED;
   }
 }

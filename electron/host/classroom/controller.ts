@@ -10,7 +10,7 @@ import { sessionByToken, touchSession } from '../server/sessions.ts';
 import type { SocketLimits } from '../server/socket-limits.ts';
 import type { Db } from '../store/database.ts';
 import { rankAddresses, type HostAddress } from './addresses.ts';
-import { AttemptLimit } from './attempt-limit.ts';
+import { AttemptLimit, JOIN_ATTEMPTS, JOINS_PER_ADDRESS } from './attempt-limit.ts';
 import { newJoinCode } from './join-code.ts';
 import { handleJoin } from './join-route.ts';
 import { startLanListener, type LanListener } from './lan-listener.ts';
@@ -51,7 +51,8 @@ const BYE_GRACE_MS = 2000;
  */
 export class ClassroomController {
   private current: Opened | null = null;
-  private readonly attempts = new AttemptLimit();
+  private readonly attempts = new AttemptLimit(JOIN_ATTEMPTS);
+  private readonly joins = new AttemptLimit(JOINS_PER_ADDRESS);
   /** Opening and closing one at a time: two quick clicks must not start two listeners. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -162,6 +163,7 @@ export class ClassroomController {
           db: this.ctx.db,
           engine: this.ctx.engine,
           attempts: this.attempts,
+          joins: this.joins,
           open: () => (this.current?.workshopId === workshopId ? { workshopId, code } : null),
         }),
       describeSession: this.ctx.describeSession,

@@ -20,7 +20,9 @@ const HOST_SESSION: Session = { sessionId: 'host', role: 'trainer', workshopId: 
 export interface JoinContext {
   db: Db;
   engine: Engine;
+  /** Failed attempts per address (JOIN_ATTEMPTS), and successful joins per address (JOINS_PER_ADDRESS). */
   attempts: AttemptLimit;
+  joins: AttemptLimit;
   /** The open classroom's workshop and code, or null when it is closed. */
   open(): { workshopId: string; code: string } | null;
 }
@@ -34,7 +36,7 @@ const refuse = (res: ServerResponse, status: number, reason: Reason, headers: Re
  */
 export async function handleJoin(req: IncomingMessage, res: ServerResponse, ctx: JoinContext): Promise<void> {
   const from = req.socket.remoteAddress ?? '?';
-  const wait = ctx.attempts.retryAfterSeconds(from);
+  const wait = Math.max(ctx.attempts.retryAfterSeconds(from), ctx.joins.retryAfterSeconds(from));
   if (wait > 0) return refuse(res, 429, { code: 'tooManyAttempts', retryAfterSeconds: wait }, { 'retry-after': String(wait) });
   const body = await jsonBody(req, JOIN_BODY_BYTES);
   if (!body.ok) {
@@ -46,13 +48,14 @@ export async function handleJoin(req: IncomingMessage, res: ServerResponse, ctx:
   if (!open) return refuse(res, 403, { code: 'classroomClosed' });
   const code = JoinCode.safeParse((body.value as { code?: unknown } | null)?.code);
   if (!code.success || !joinCodeMatches(open.code, code.data)) {
-    ctx.attempts.fail(from);
+    ctx.attempts.record(from);
     return refuse(res, 401, { code: 'badJoinCode' });
   }
   const request = JoinRequest.safeParse(body.value);
   if (!request.success) return refuse(res, 400, reasonFromZod(request.error));
   const { name, language } = request.data;
 
+  ctx.joins.record(from);
   const { token, session } = issueSession(ctx.db, { role: 'member', workshopId: open.workshopId, teamId: null, name });
   const result = await ctx.engine.submit({
     session: HOST_SESSION,

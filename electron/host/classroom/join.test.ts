@@ -4,7 +4,7 @@ import type { RunningHost } from '../host.ts';
 import { sessionByToken } from '../server/sessions.ts';
 import { loadDoc } from '../store/doc-store.ts';
 import { tempDir } from '../testing/fixtures.ts';
-import { JOIN_ATTEMPTS } from './attempt-limit.ts';
+import { JOIN_ATTEMPTS, JOINS_PER_ADDRESS } from './attempt-limit.ts';
 import { call, join, joined, lanOrigin, newWorkshop, openClassroom, startClassroomHost } from './classroom-fixture.ts';
 
 const wrongCode = (code: string) => code.slice(1) + (code[0] === '2' ? '3' : '2');
@@ -41,9 +41,9 @@ describe('joining the classroom by code', () => {
     expect(session).toMatchObject({ status: 200, body: { role: 'member' } });
   });
 
-  it(`wrong codes are refused (401); after ${JOIN_ATTEMPTS.failures} that address waits (429), even with the right code, and others do not`, async () => {
+  it(`wrong codes are refused (401); after ${JOIN_ATTEMPTS.max} that address waits (429), even with the right code, and others do not`, async () => {
     const from = '127.0.0.21';
-    for (let i = 0; i < JOIN_ATTEMPTS.failures; i++) {
+    for (let i = 0; i < JOIN_ATTEMPTS.max; i++) {
       const answer = await join(origin, { code: wrongCode(code), name: '猜码', language: 'en' }, from);
       expect(answer.status).toBe(401);
       expect(answer.body.reason).toEqual({ code: 'badJoinCode' });
@@ -63,7 +63,7 @@ describe('joining the classroom by code', () => {
 
   it('a right code with a bad name or language is refused with the field named, and costs no attempt', async () => {
     const from = '127.0.0.23';
-    for (let i = 0; i < JOIN_ATTEMPTS.failures + 1; i++) {
+    for (let i = 0; i < JOIN_ATTEMPTS.max + 1; i++) {
       const answer = await join(origin, { code, name: '   ', language: 'en' }, from);
       expect(answer.status).toBe(400);
       expect(answer.body.reason).toMatchObject({ code: 'invalid', path: 'name', rule: 'required' });
@@ -71,6 +71,17 @@ describe('joining the classroom by code', () => {
     expect((await join(origin, { code, name: 'x'.repeat(41), language: 'en' }, from)).body.reason).toMatchObject({ path: 'name', rule: 'tooLong' });
     expect((await join(origin, { code, name: 'Ann', language: 'fr' }, from)).body.reason).toMatchObject({ path: 'language' });
     expect((await join(origin, { code, name: 'Ann', language: 'en' }, from)).status).toBe(200);
+  });
+
+  it(`one address joins at most ${JOINS_PER_ADDRESS.max} times in ${JOINS_PER_ADDRESS.windowMs / 60_000} minutes: the code alone cannot flood the room`, async () => {
+    const from = '127.0.0.25';
+    const before = Object.keys(loadDoc(host.db, workshopId)!.participants).length;
+    for (let i = 0; i < JOINS_PER_ADDRESS.max; i++) expect((await join(origin, { code, name: `p${i}`, language: 'en' }, from)).status).toBe(200);
+    const refused = await join(origin, { code, name: 'one more', language: 'en' }, from);
+    expect(refused.status).toBe(429);
+    expect(refused.body.reason).toMatchObject({ code: 'tooManyAttempts' });
+    expect(Object.keys(loadDoc(host.db, workshopId)!.participants).length - before).toBe(JOINS_PER_ADDRESS.max);
+    expect((await join(origin, { code, name: 'next phone', language: 'en' }, '127.0.0.26')).status).toBe(200);
   });
 
   it('a request body past 1 KiB is refused without being read', async () => {

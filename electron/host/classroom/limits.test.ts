@@ -3,12 +3,12 @@ import { AttemptLimit, JOIN_ATTEMPTS } from './attempt-limit.ts';
 import { TokenBucket } from './op-rate.ts';
 
 describe('failed join attempts are limited per address', () => {
-  it(`allows ${JOIN_ATTEMPTS.failures} failures in ${JOIN_ATTEMPTS.windowMs / 60_000} minutes, then refuses that address until the oldest is old enough`, () => {
+  it(`allows ${JOIN_ATTEMPTS.max} failures in ${JOIN_ATTEMPTS.windowMs / 60_000} minutes, then refuses that address until the oldest is old enough`, () => {
     let now = 1_000_000;
     const limit = new AttemptLimit(JOIN_ATTEMPTS, () => now);
-    for (let i = 0; i < JOIN_ATTEMPTS.failures; i++) {
+    for (let i = 0; i < JOIN_ATTEMPTS.max; i++) {
       expect(limit.retryAfterSeconds('10.0.0.7')).toBe(0);
-      limit.fail('10.0.0.7');
+      limit.record('10.0.0.7');
       now += 10_000;
     }
     // Five failures at 0 s, 10 s … 40 s; now is 50 s: the first leaves the window at 300 s.
@@ -19,18 +19,18 @@ describe('failed join attempts are limited per address', () => {
     now += 1_000;
     expect(limit.retryAfterSeconds('10.0.0.7')).toBe(0);
     // One try back; a new failure uses it up again.
-    limit.fail('10.0.0.7');
+    limit.record('10.0.0.7');
     expect(limit.retryAfterSeconds('10.0.0.7')).toBeGreaterThan(0);
   });
 
   it('a flood from many spoofed addresses neither frees a blocked address early nor opens the door to new ones', () => {
     let now = 0;
     const limit = new AttemptLimit(JOIN_ATTEMPTS, () => now);
-    for (let i = 0; i < JOIN_ATTEMPTS.failures; i++) limit.fail('10.0.0.7');
+    for (let i = 0; i < JOIN_ATTEMPTS.max; i++) limit.record('10.0.0.7');
     now += 1000;
     for (let i = 0; i < 20_000; i++) {
       const address = `10.1.${i >> 8}.${i & 255}`;
-      if (limit.retryAfterSeconds(address) === 0) limit.fail(address);
+      if (limit.retryAfterSeconds(address) === 0) limit.record(address);
     }
     expect(limit.retryAfterSeconds('10.0.0.7')).toBeGreaterThan(0);
     // While ten thousand addresses are failing, one the table cannot hold waits rather than guessing unlimited.
