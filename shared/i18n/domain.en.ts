@@ -71,6 +71,8 @@ export const domainEn: DomainStrings = {
     minAboveMax: 'must not be below the lower amount',
     tierOverlap: 'overlaps another tier’s amount range; each amount must belong to one tier only',
     other: 'is not in the expected format',
+    notOnThisComputer: 'is no longer on this computer (the network may have changed); pick another',
+    cannotListen: 'cannot be opened on this computer; pick another',
   },
   field: {
     name: 'Name',
@@ -79,6 +81,7 @@ export const domainEn: DomainStrings = {
     startDate: 'Start date',
     endDate: 'End date',
     language: 'Language',
+    address: 'Network address',
     industry: 'Industry',
     description: 'Description',
     weight: 'Weight',

@@ -63,6 +63,8 @@ export const domainZh = {
     minAboveMax: '上限金额不能低于下限金额',
     tierOverlap: '与另一授权层级的金额区间重叠（每个金额只能归属一个层级）',
     other: '格式不正确',
+    notOnThisComputer: '已不在本机上（网络可能已切换），请另选一个',
+    cannotListen: '无法在本机上打开，请另选一个',
   },
   field: {
     name: '名称',
@@ -71,6 +73,7 @@ export const domainZh = {
     startDate: '开始日期',
     endDate: '结束日期',
     language: '语言',
+    address: '网络地址',
     industry: '行业',
     description: '描述',
     weight: '权重',

@@ -72,14 +72,14 @@ export class ClassroomController {
     return this.serially(async (): Promise<OpenResult> => {
       if (!this.ctx.engine.docs.get(workshopId)) return { ok: false, status: 404, reason: { code: 'unknownWorkshop' } };
       if (!this.ctx.addresses().some((a) => a.address === address)) {
-        return { ok: false, status: 400, reason: { code: 'invalid', path: 'address', detail: 'not a network address of this computer' } };
+        return { ok: false, status: 400, reason: { code: 'invalid', path: 'address', rule: 'notOnThisComputer', detail: 'not a network address of this computer' } };
       }
       if (this.current?.workshopId !== workshopId || this.current.address !== address) {
         await this.stop('classroomClosed');
         try {
           await this.start(workshopId, address, this.ctx.loopbackPort(), newJoinCode());
         } catch (error) {
-          return { ok: false, status: 409, reason: { code: 'invalid', path: 'address', detail: `cannot listen there: ${(error as Error).message}` } };
+          return { ok: false, status: 409, reason: { code: 'invalid', path: 'address', rule: 'cannotListen', detail: (error as Error).message } };
         }
       }
       return { ok: true, state: await this.state() };

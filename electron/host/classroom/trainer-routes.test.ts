@@ -48,7 +48,7 @@ describe('the trainer opens and closes the classroom from the loopback server', 
     for (const address of ['0.0.0.0', '127.0.0.1', '192.168.1.1', '::']) {
       const answer = await asTrainer(host, HTTP.classroomOpen, { workshopId, address });
       expect(answer.status, address).toBe(400);
-      expect(answer.body.reason).toMatchObject({ code: 'invalid', path: 'address' });
+      expect(answer.body.reason).toMatchObject({ code: 'invalid', path: 'address', rule: 'notOnThisComputer' });
     }
     const unknown = await asTrainer(host, HTTP.classroomOpen, { workshopId: newId(), address: '127.0.0.2' });
     expect(unknown).toMatchObject({ status: 404, body: { reason: { code: 'unknownWorkshop' } } });
