@@ -40,8 +40,9 @@ describe('the classroom listener serves the participant app and the protocol, no
     dir.remove();
   });
 
-  it('listens on the chosen address only, on the loopback host’s port when it is free', () => {
+  it('listens on the chosen address only, on the loopback host’s port when it is free', async () => {
     expect(origin).toBe(`http://${LAN[0].address}:${host.port}`);
+    await expect(call(`http://${LAN[1].address}:${host.port}`, '/')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 
   it('serves the participant page at / and its assets, with the loopback server’s security headers', async () => {

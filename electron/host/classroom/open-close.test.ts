@@ -1,14 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../../shared/domain/ids.ts';
 import type { ClassroomState } from '../../../shared/protocol/classroom.ts';
 import { HTTP } from '../../../shared/protocol/http.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { RunningHost } from '../host.ts';
 import { CLOSE_BYE } from '../server/connection.ts';
+import { openLibrary } from '../store/database.ts';
 import { RawClient, tempDir } from '../testing/fixtures.ts';
 import { addPost } from '../testing/sample-ops.ts';
 import { Speaker } from '../testing/speaker.ts';
 import { asTrainer, call, joined, lanOrigin, LAN, newWorkshop, openClassroom, sessionStatus, startClassroomHost } from './classroom-fixture.ts';
+import { loadSavedClassroom, saveClassroom } from './saved-classroom.ts';
 
 const greeted = async (origin: string, token: string) => {
   const client = await RawClient.open(origin, token);
@@ -32,6 +34,7 @@ describe('opening and closing the classroom', () => {
   let dir: ReturnType<typeof tempDir> | undefined;
   const clients: RawClient[] = [];
   afterEach(async () => {
+    vi.restoreAllMocks();
     clients.splice(0).forEach((c) => c.close());
     await host?.close();
     dir?.remove();
@@ -127,5 +130,23 @@ describe('opening and closing the classroom', () => {
     host = await startClassroomHost(dir.dir, {}, port);
     expect((await asTrainer<ClassroomState>(host, HTTP.classroom)).body.open).toBe(false);
     expect(await connectError(lanOrigin(state))).toBe('ECONNREFUSED');
+  });
+
+  it('a restart on another network (the address is gone) starts the host anyway, with the classroom closed', async () => {
+    dir = tempDir();
+    host = await startClassroomHost(dir.dir);
+    const workshopId = newWorkshop(host);
+    await openClassroom(host, workshopId);
+    await host.close();
+    const library = openLibrary(dir.dir);
+    saveClassroom(library, { workshopId, address: '10.254.254.254', port: 40000, code: 'ABCDEFGH' });
+    library.close();
+
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    host = await startClassroomHost(dir.dir);
+    expect((await asTrainer<ClassroomState>(host, HTTP.classroom)).body.open).toBe(false);
+    expect(warnings.mock.calls.join(' ')).toContain('10.254.254.254');
+    expect(loadSavedClassroom(host.db)).toBeNull();
+    await openClassroom(host, workshopId);
   });
 });
