@@ -75,7 +75,7 @@ export class ClassroomController {
         return { ok: false, status: 400, reason: { code: 'invalid', path: 'address', rule: 'notOnThisComputer', detail: 'not a network address of this computer' } };
       }
       if (this.current?.workshopId !== workshopId || this.current.address !== address) {
-        await this.stop('classroomClosed');
+        await this.stop();
         try {
           await this.start(workshopId, address, this.ctx.loopbackPort(), newJoinCode());
         } catch (error) {
@@ -88,7 +88,7 @@ export class ClassroomController {
 
   close(): Promise<ClassroomState> {
     return this.serially(async () => {
-      await this.stop('classroomClosed');
+      await this.stop();
       return this.state();
     });
   }
@@ -135,7 +135,9 @@ export class ClassroomController {
       const ids = new Set(removed);
       this.ctx.hub.endSessions((s) => s.role !== 'trainer' && s.workshopId === change.workshopId && ids.has(s.sessionId), 'removed');
     }
-    if (change.library?.del && change.workshopId === this.current?.workshopId) void this.close();
+    if (change.library?.del && change.workshopId === this.current?.workshopId) {
+      this.close().catch((error: unknown) => console.error('closing the classroom of a deleted workshop failed', error));
+    }
   }
 
   private isParticipant(session: Session): boolean {
@@ -174,14 +176,14 @@ export class ClassroomController {
   }
 
   /** Closes the classroom: every participant's socket, on any listener, hears why before it is closed. */
-  private async stop(reason: 'classroomClosed'): Promise<void> {
+  private async stop(): Promise<void> {
     const open = this.current;
     if (!open) return;
     this.current = null;
     saveClassroom(this.ctx.db, null);
     this.ctx.hub.endSessions(
       (s) => open.admitted.has(s) || (s.workshopId === open.workshopId && this.isParticipant(s)),
-      reason,
+      'classroomClosed',
     );
     await open.listener.close(BYE_GRACE_MS);
   }
