@@ -17,6 +17,7 @@ import { startLanListener, type LanListener } from './lan-listener.ts';
 import { probeAddress } from './probe.ts';
 import { revokeParticipantSession } from './revoke.ts';
 import { loadSavedClassroom, saveClassroom } from './saved-classroom.ts';
+import { SessionBatch } from './session-batch.ts';
 
 export interface ClassroomContext {
   db: Db;
@@ -53,10 +54,13 @@ export class ClassroomController {
   private current: Opened | null = null;
   private readonly attempts = new AttemptLimit(JOIN_ATTEMPTS);
   private readonly joins = new AttemptLimit(JOINS_PER_ADDRESS);
+  private readonly sessions: SessionBatch;
   /** Opening and closing one at a time: two quick clicks must not start two listeners. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly ctx: ClassroomContext) {}
+  constructor(private readonly ctx: ClassroomContext) {
+    this.sessions = new SessionBatch(ctx.db);
+  }
 
   async state(): Promise<ClassroomState> {
     const ranked = rankAddresses(this.ctx.addresses());
@@ -166,6 +170,7 @@ export class ClassroomController {
           engine: this.ctx.engine,
           attempts: this.attempts,
           joins: this.joins,
+          sessions: this.sessions,
           open: () => (this.current?.workshopId === workshopId ? { workshopId, code } : null),
         }),
       describeSession: this.ctx.describeSession,

@@ -5,11 +5,12 @@ import type { Reason } from '../../../shared/protocol/reasons.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import type { Engine } from '../engine/engine.ts';
 import { reasonFromZod } from '../engine/validation.ts';
-import { issueSession, revokeSession } from '../server/sessions.ts';
+import { revokeSession } from '../server/sessions.ts';
 import type { Db } from '../store/database.ts';
 import type { AttemptLimit } from './attempt-limit.ts';
 import { json, jsonBody } from './http-io.ts';
 import { joinCodeMatches } from './join-code.ts';
+import type { SessionBatch } from './session-batch.ts';
 
 /** A join request is a code, a name of at most 40 characters and a language: far below this. */
 const JOIN_BODY_BYTES = 1024;
@@ -23,6 +24,7 @@ export interface JoinContext {
   /** Failed attempts per address (JOIN_ATTEMPTS), and successful joins per address (JOINS_PER_ADDRESS). */
   attempts: AttemptLimit;
   joins: AttemptLimit;
+  sessions: SessionBatch;
   /** The open classroom's workshop and code, or null when it is closed. */
   open(): { workshopId: string; code: string } | null;
 }
@@ -56,7 +58,7 @@ export async function handleJoin(req: IncomingMessage, res: ServerResponse, ctx:
   const { name, language } = request.data;
 
   ctx.joins.record(from);
-  const { token, session } = issueSession(ctx.db, { role: 'member', workshopId: open.workshopId, teamId: null, name });
+  const { token, session } = await ctx.sessions.issue({ role: 'member', workshopId: open.workshopId, teamId: null, name });
   const result = await ctx.engine.submit({
     session: HOST_SESSION,
     clientId: 'host',
