@@ -38,14 +38,15 @@ const refuse = (res: ServerResponse, status: number, reason: Reason, headers: Re
  */
 export async function handleJoin(req: IncomingMessage, res: ServerResponse, ctx: JoinContext): Promise<void> {
   const from = req.socket.remoteAddress ?? '?';
-  const wait = Math.max(ctx.attempts.retryAfterSeconds(from), ctx.joins.retryAfterSeconds(from));
-  if (wait > 0) return refuse(res, 429, { code: 'tooManyAttempts', retryAfterSeconds: wait }, { 'retry-after': String(wait) });
   const body = await jsonBody(req, JOIN_BODY_BYTES);
   if (!body.ok) {
     // The rest of an oversize body is not read: close the connection instead of reusing it.
     if (body.why === 'tooLarge') return refuse(res, 413, { code: 'malformed', detail: 'request too large' }, { connection: 'close' });
     return refuse(res, 400, { code: 'malformed', detail: 'not JSON' });
   }
+  // From this check to recording the attempt nothing awaits: a burst of requests sent at once cannot all pass it.
+  const wait = Math.max(ctx.attempts.retryAfterSeconds(from), ctx.joins.retryAfterSeconds(from));
+  if (wait > 0) return refuse(res, 429, { code: 'tooManyAttempts', retryAfterSeconds: wait }, { 'retry-after': String(wait) });
   const open = ctx.open();
   if (!open) return refuse(res, 403, { code: 'classroomClosed' });
   const code = JoinCode.safeParse((body.value as { code?: unknown } | null)?.code);

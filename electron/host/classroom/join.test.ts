@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTP } from '../../../shared/protocol/http.ts';
 import type { RunningHost } from '../host.ts';
@@ -6,6 +7,31 @@ import { loadDoc } from '../store/doc-store.ts';
 import { tempDir } from '../testing/fixtures.ts';
 import { JOIN_ATTEMPTS, JOINS_PER_ADDRESS } from './attempt-limit.ts';
 import { call, join, joined, lanOrigin, newWorkshop, openClassroom, startClassroomHost } from './classroom-fixture.ts';
+
+/** `count` join requests whose headers all reach the host before any of their bodies does; resolves with the statuses. */
+async function headersThenBodies(origin: string, count: number, body: string, from: string): Promise<number[]> {
+  const url = new URL(origin);
+  const requests = Array.from({ length: count }, () =>
+    request({
+      host: url.hostname,
+      port: url.port,
+      path: HTTP.join,
+      method: 'POST',
+      localAddress: from,
+      agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    }),
+  );
+  const statuses = requests.map(
+    (req) => new Promise<number>((resolve, reject) => req.on('response', (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject)),
+  );
+  await Promise.all(requests.map((req) => new Promise((resolve) => req.on('socket', (socket) => socket.on('connect', resolve)))));
+  requests.forEach((req) => req.flushHeaders());
+  // Event-loop turns (no clock): the host reads every request's headers, and starts its handler, before the bodies go out.
+  for (let turn = 0; turn < 100; turn++) await new Promise((resolve) => setImmediate(resolve));
+  requests.forEach((req) => req.end(body));
+  return Promise.all(statuses);
+}
 
 const wrongCode = (code: string) => code.slice(1) + (code[0] === '2' ? '3' : '2');
 
@@ -59,6 +85,12 @@ describe('joining the classroom by code', () => {
     const other = '127.0.0.22';
     expect((await join(origin, { code: 'x', name: '邻座', language: 'en' }, other)).status).toBe(401);
     expect((await join(origin, { code, name: '邻座', language: 'en' }, other)).status).toBe(200);
+  });
+
+  it('wrong codes sent all at once get no more tries than sent one by one (all headers first, then all bodies)', async () => {
+    const statuses = await headersThenBodies(origin, 40, JSON.stringify({ code: wrongCode(code), name: '并发', language: 'en' }), '127.0.0.27');
+    expect(statuses.filter((s) => s === 401)).toHaveLength(JOIN_ATTEMPTS.max);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - JOIN_ATTEMPTS.max);
   });
 
   it('a right code with a bad name or language is refused with the field named, and costs no attempt', async () => {
