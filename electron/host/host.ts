@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { HTTP, TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
+import { systemAddresses, type HostAddress } from './classroom/addresses.ts';
+import { ClassroomController } from './classroom/controller.ts';
 import { seedSample } from './demo.ts';
 import { Engine } from './engine/engine.ts';
 import { bearerOf, newToken, requestAllowed } from './server/auth.ts';
 import { handleConnection } from './server/connection.ts';
-import { contentSecurityPolicy } from './server/csp.ts';
+import { securityHeaders } from './server/csp.ts';
 import { Hub } from './server/hub.ts';
 import { claimLaunchCode } from './server/launch-code.ts';
 import { listenOnPreferredPort } from './server/preferred-port.ts';
@@ -20,7 +22,7 @@ export interface HostOptions {
   dataDir: string;
   /** 0 picks a free port; without one, the port this library used last time (so open pages find the host again). */
   port?: number;
-  /** 127.0.0.1 unless the trainer opens the classroom to the network. */
+  /** The trainer's server: 127.0.0.1 (the classroom has a listener of its own, on one LAN address). */
   hostname?: string;
   /** The built renderer (dist/renderer). */
   staticDir: string;
@@ -29,6 +31,8 @@ export interface HostOptions {
   limits?: Partial<SocketLimits>;
   /** Started with `--demo`: the newcomer asked for the sample workshop. */
   demo?: boolean;
+  /** The LAN addresses the classroom may open on (tests pass 127.0.0.2…); the system's own by default. */
+  classroomAddresses?: () => HostAddress[];
 }
 
 export interface RunningHost {
@@ -40,6 +44,7 @@ export interface RunningHost {
   port: number;
   db: Db;
   engine: Engine;
+  classroom: ClassroomController;
   /** A credential for someone else (a member of a team, a viewer): what joining will hand out. */
   issueSession(grant: SessionGrant): string;
   close(): Promise<void>;
@@ -54,18 +59,31 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const hostname = options.hostname ?? '127.0.0.1';
   const launchCode = newToken();
   const hub = new Hub();
-  const engine = new Engine(db, new DocCache(db), (change) => hub.publish(change));
-  if (options.demo) seedSample(engine, db);
+  const engine = new Engine(db, new DocCache(db), (change) => {
+    hub.publish(change);
+    classroom.onCommit(change);
+  });
   const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
   const allowedHosts = new Set<string>();
-  const ctx = { db, hub, engine, appVersion: options.appVersion };
-
-  const securityHeaders = (host: string): Record<string, string> => ({
-    'content-security-policy': contentSecurityPolicy(host),
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
+  let port = 0;
+  const classroom: ClassroomController = new ClassroomController({
+    db,
+    hub,
+    engine,
+    staticDir: options.staticDir,
+    limits,
+    loopbackPort: () => port,
+    addresses: options.classroomAddresses ?? systemAddresses,
+    describeSession: (req, res, session) => handleApi(req, res, HTTP.session, session, ctx),
+    onConnection: (ws, session, greeted) => handleConnection(ws, session, ctx, greeted),
   });
+  const ctx = { db, hub, engine, appVersion: options.appVersion, limits, classroom };
+  if (options.demo) seedSample(engine, db);
+  /** A credential's session on the loopback server: a participant's only while their classroom is open. */
+  const admitted = (token: string | undefined) => {
+    const session = sessionByToken(db, token);
+    return session && classroom.admits(session) ? session : null;
+  };
 
   const timeouts = {
     // A connection that never completes its request (or never sends a byte) is closed instead of held for ever.
@@ -105,7 +123,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ token: sessionToken }));
         return;
       }
-      const session = sessionByToken(db, bearer);
+      const session = admitted(bearer);
       if (!session) return void unauthorized(res);
       handleApi(req, res, path, session, ctx).catch((error: unknown) => {
         console.error('request failed', path, error);
@@ -119,7 +137,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const endpoint = openWebSocketEndpoint(server, {
     authenticate: (token) => {
-      const session = sessionByToken(db, token);
+      const session = admitted(token);
       if (session) touchSession(db, session.sessionId);
       return session;
     },
@@ -129,7 +147,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
 
 
-  const port = await listenOnPreferredPort(server, hostname, db, options.port);
+  port = await listenOnPreferredPort(server, hostname, db, options.port);
+  await classroom.restore();
   for (const name of [hostname, '127.0.0.1', 'localhost']) allowedHosts.add(`${name}:${port}`);
   const origin = `http://${hostname}:${port}`;
 
@@ -140,8 +159,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     port,
     db,
     engine,
+    classroom,
     issueSession: (grant) => issueSession(db, grant).token,
     close: async () => {
+      await classroom.shutdown();
       endpoint.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -13,6 +13,8 @@ export const ReasonCode = z.enum([
   'duplicateId',
   'opIdReused',
   'limitReached',
+  // A participant's socket sent more messages than its rate limit allows.
+  'tooManyOps',
   'unauthorized',
   'forbidden',
   'protocolMismatch',

@@ -2,22 +2,30 @@ import { randomUUID } from 'node:crypto';
 import type { RawData, WebSocket } from 'ws';
 import { maySubscribe } from '../../../shared/core/authorize.ts';
 import { ClientMessage, PROTOCOL_VERSION, type HostMessage, type Scope } from '../../../shared/protocol/messages.ts';
+import type { Reason } from '../../../shared/protocol/reasons.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
+import { TokenBucket } from '../classroom/op-rate.ts';
 import type { Engine, OpResult } from '../engine/engine.ts';
 import { changesSince, latestSeq } from '../store/change-log.ts';
 import type { Db } from '../store/database.ts';
 import { readLibrary } from '../store/read-model.ts';
 import type { Client, Hub } from './hub.ts';
+import type { SocketLimits } from './socket-limits.ts';
 
 export interface ConnectionContext {
   db: Db;
   hub: Hub;
   engine: Engine;
   appVersion: string;
+  limits: Pick<SocketLimits, 'opBurst' | 'opsPerSecond'>;
 }
 
 /** Close code for "your app and this host speak different protocol versions". */
 export const CLOSE_PROTOCOL_MISMATCH = 4000;
+/** Close code after a `bye`: the host ended the session on purpose (classroom closed, participant removed). */
+export const CLOSE_BYE = 4001;
+
+const bucket = (limits: ConnectionContext['limits']) => new TokenBucket(limits.opBurst, limits.opsPerSecond);
 
 const reply = (result: OpResult): HostMessage => {
   switch (result.kind) {
@@ -46,7 +54,16 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     sendText: (text: string) => {
       if (socket.readyState === socket.OPEN) socket.send(text);
     },
+    end: (reason) => {
+      client.send({ type: 'bye', reason });
+      if (socket.readyState === socket.OPEN) socket.close(CLOSE_BYE, reason);
+    },
   };
+  ctx.hub.attach(client);
+  // Participants' sockets are metered; the trainer's own window is the host's owner and is not. Ops and the other
+  // messages (subscribe, presence…) have budgets of their own, so a page resending its pending ops still subscribes.
+  const budgets = session.role === 'trainer' ? null : { op: bucket(ctx.limits), other: bucket(ctx.limits) };
+  const tooFast: Reason = { code: 'tooManyOps', limit: ctx.limits.opsPerSecond };
   let greeted = false;
   let settled: Promise<unknown> = Promise.resolve();
 
@@ -92,6 +109,11 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     const parsed = ClientMessage.safeParse(json);
     if (!parsed.success) return malformed(parsed.error.issues[0]?.message ?? 'unknown message');
     const message = parsed.data;
+    if (budgets && message.type !== 'volatile' && !budgets[message.type === 'op' ? 'op' : 'other'].take()) {
+      if (message.type !== 'op') return client.send({ type: 'error', reason: tooFast });
+      const opId = (message.op as { opId?: unknown } | null)?.opId;
+      return client.send({ type: 'reject', ...(typeof opId === 'string' ? { opId: opId.slice(0, 40) } : {}), reason: tooFast });
+    }
     if (message.type === 'hello') {
       if (message.protocol !== PROTOCOL_VERSION) {
         client.send({ type: 'refused', reason: { code: 'protocolMismatch' }, hostProtocol: PROTOCOL_VERSION });

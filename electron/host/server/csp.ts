@@ -16,3 +16,11 @@ export function contentSecurityPolicy(host: string): string {
     "frame-ancestors 'none'",
   ].join('; ');
 }
+
+/** The headers every page and file the host serves carries, on the loopback and the classroom listener alike. */
+export const securityHeaders = (host: string): Record<string, string> => ({
+  'content-security-policy': contentSecurityPolicy(host),
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+});

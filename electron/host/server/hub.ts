@@ -1,4 +1,4 @@
-import type { Change, HostMessage, Peer, Volatile } from '../../../shared/protocol/messages.ts';
+import type { ByeReason, Change, HostMessage, Peer, Volatile } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 
 /** One open socket as the hub sees it. */
@@ -10,6 +10,8 @@ export interface Client {
   send(message: HostMessage): void;
   /** A message already encoded: a broadcast is turned into JSON once, not once per listener. */
   sendText(text: string): void;
+  /** Says bye with the reason and closes the socket for good. */
+  end(reason: ByeReason): void;
 }
 
 /** Drags and cursors a client may relay per second; the rest are dropped (the next one supersedes them anyway). */
@@ -19,10 +21,21 @@ const VOLATILE_PER_SECOND = 30;
  * Who listens to what, and who is present where. Presence and volatile data live only here, in memory: never stored.
  */
 export class Hub {
+  private readonly connected = new Set<Client>();
   private readonly library = new Set<Client>();
   private readonly workshops = new Map<string, Set<Client>>();
   private readonly presence = new Map<string, Map<string, Peer>>();
   private readonly volatileBudget = new WeakMap<Client, { second: number; count: number }>();
+
+  /** Every open socket, subscribed or not, so a revoked credential can be cut off wherever it is connected. */
+  attach(client: Client): void {
+    this.connected.add(client);
+  }
+
+  /** Ends every socket whose session matches (a removed participant, a closed classroom), on every listener. */
+  endSessions(match: (session: Session) => boolean, reason: ByeReason): void {
+    for (const client of [...this.connected]) if (match(client.session)) client.end(reason);
+  }
 
   subscribeLibrary(client: Client): void {
     this.library.add(client);
@@ -91,6 +104,7 @@ export class Hub {
   }
 
   drop(client: Client): void {
+    this.connected.delete(client);
     this.library.delete(client);
     for (const [workshopId, set] of this.workshops) {
       if (!set.delete(client)) continue;

@@ -9,10 +9,13 @@ import { loadDoc } from '../store/doc-store.ts';
 import { isDeliverable, WORKSHOP_RECORDS } from '../export/exporters.ts';
 import { runExport } from '../export/run-export.ts';
 import { handleStandardXlsx } from '../deliverables/standard/xlsx/xlsx-route.ts';
+import type { ClassroomController } from '../classroom/controller.ts';
+import { handleClassroomApi } from '../classroom/trainer-routes.ts';
 
 export interface RouteContext {
   db: Db;
   appVersion: string;
+  classroom: ClassroomController;
 }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -42,6 +45,7 @@ export async function handleApi(
     return true;
   }
   if (await handleStandardXlsx(req, res, path, session, ctx.db)) return true;
+  if (await handleClassroomApi(req, res, path, session, ctx.classroom)) return true;
   const exportMatch = HTTP.exportPattern.exec(path);
   if (exportMatch && req.method === 'GET') {
     // Word files are made on the trainer's machine, for the trainer (participants take theirs from the trainer).

@@ -11,6 +11,9 @@ export interface SocketLimits {
   /** Time a TCP connection has to deliver a request's headers, and the whole request. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Ops a participant's socket may send at once, and per second after that (a token bucket); other messages get the same again. */
+  opBurst: number;
+  opsPerSecond: number;
 }
 
 export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
@@ -21,4 +24,8 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   maxSockets: 400,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
+  // A fast typist sends a few ops a second and a batch counts as one; only a script reaches these. Excess ops are
+  // refused with `tooManyOps` (the page says so and rolls them back), never dropped silently.
+  opBurst: 100,
+  opsPerSecond: 30,
 };
