@@ -35,7 +35,7 @@ export const domainEn: DomainStrings = {
     duplicateId: 'That item already exists.',
     opIdReused: 'This change reused the id of a different change and was refused.',
     limitReached: 'Limit reached (at most {{limit}}).',
-    tooManyOps: 'Too many changes at once (at most {{limit}} a second); this one was not saved. Slow down and try again.',
+    tooManyOps: 'Too many messages at once (at most {{limit}} a second). Slow down a little.',
     unauthorized: "The connection was not authenticated. Use the full link from the trainer's screen.",
     forbidden: 'Your role may not do this.',
     protocolMismatch: 'App versions differ. Reload the page or use the same version of the app.',

@@ -31,7 +31,7 @@ export const domainZh = {
     duplicateId: '该内容已存在，请勿重复添加。',
     opIdReused: '该操作编号已被另一项修改使用，操作被拒绝。',
     limitReached: '已达上限（最多 {{limit}} 项）。',
-    tooManyOps: '修改过于频繁（每秒最多 {{limit}} 次），这次修改未保存，请稍后再试。',
+    tooManyOps: '消息过于频繁（每秒最多 {{limit}} 次），请稍慢一些。',
     unauthorized: '连接未通过验证，请使用讲师提供的完整链接。',
     forbidden: '当前身份无权执行此操作。',
     protocolMismatch: '应用版本不一致，请刷新页面或使用相同版本的应用。',

@@ -1,4 +1,7 @@
-/** A token bucket: `take()` spends one token if there is one; tokens come back continuously up to `burst`. */
+/**
+ * A token bucket: `take()` spends one token if there is one; tokens come back continuously up to `burst`.
+ * `msUntilToken()` says how long until the next one.
+ */
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -19,5 +22,14 @@ export class TokenBucket {
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
+  }
+
+  msUntilToken(): number {
+    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) / this.perSecond) * 1000);
+  }
+
+  /** Resolves once a token has been spent: callers chained one after another get tokens in their order. */
+  async acquire(): Promise<void> {
+    while (!this.take()) await new Promise((resolve) => setTimeout(resolve, this.msUntilToken()));
   }
 }

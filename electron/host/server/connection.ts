@@ -17,8 +17,11 @@ export interface ConnectionContext {
   hub: Hub;
   engine: Engine;
   appVersion: string;
-  limits: Pick<SocketLimits, 'opBurst' | 'opsPerSecond'>;
+  limits: Pick<SocketLimits, 'opBurst' | 'opsPerSecond' | 'maxQueuedOps'>;
 }
+
+/** Close code for a socket that sent ops far faster than anyone types (policy violation); its page reconnects and resends. */
+export const CLOSE_TOO_MANY_OPS = 1008;
 
 /** Close code for "your app and this host speak different protocol versions". */
 export const CLOSE_PROTOCOL_MISMATCH = 4000;
@@ -64,6 +67,8 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
   // messages (subscribe, presence…) have budgets of their own, so a page resending its pending ops still subscribes.
   const budgets = session.role === 'trainer' ? null : { op: bucket(ctx.limits), other: bucket(ctx.limits) };
   const tooFast: Reason = { code: 'tooManyOps', limit: ctx.limits.opsPerSecond };
+  let paced: Promise<void> = Promise.resolve();
+  let queuedOps = 0;
   let greeted = false;
   let settled: Promise<unknown> = Promise.resolve();
 
@@ -109,10 +114,8 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     const parsed = ClientMessage.safeParse(json);
     if (!parsed.success) return malformed(parsed.error.issues[0]?.message ?? 'unknown message');
     const message = parsed.data;
-    if (budgets && message.type !== 'volatile' && !budgets[message.type === 'op' ? 'op' : 'other'].take()) {
-      if (message.type !== 'op') return client.send({ type: 'error', reason: tooFast });
-      const opId = (message.op as { opId?: unknown } | null)?.opId;
-      return client.send({ type: 'reject', ...(typeof opId === 'string' ? { opId: opId.slice(0, 40) } : {}), reason: tooFast });
+    if (budgets && message.type !== 'volatile' && message.type !== 'op' && !budgets.other.take()) {
+      return client.send({ type: 'error', reason: tooFast });
     }
     if (message.type === 'hello') {
       if (message.protocol !== PROTOCOL_VERSION) {
@@ -138,7 +141,20 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     if (!greeted) return malformed('send hello first');
     if (message.type === 'op') {
       // Ops queue in order in the engine (and commit with others'); the reply follows the commit.
-      const replied = ctx.engine.submit({ session, clientId: client.clientId, raw: message.op }).then((result) => client.send(reply(result)));
+      const submit = () => ctx.engine.submit({ session, clientId: client.clientId, raw: message.op }).then((result) => client.send(reply(result)));
+      let replied: Promise<void>;
+      if (budgets) {
+        // Past the budget an op waits its turn rather than being refused: order is kept and nothing typed is lost.
+        if (++queuedOps > ctx.limits.maxQueuedOps) {
+          socket.close(CLOSE_TOO_MANY_OPS, 'too many ops');
+          return;
+        }
+        paced = paced.then(() => budgets.op.acquire());
+        replied = paced.then(() => {
+          queuedOps--;
+          return submit();
+        });
+      } else replied = submit();
       settled = Promise.all([settled, replied]);
       return;
     }

@@ -14,6 +14,8 @@ export interface SocketLimits {
   /** Ops a participant's socket may send at once, and per second after that (a token bucket); other messages get the same again. */
   opBurst: number;
   opsPerSecond: number;
+  /** Ops a participant's socket may have waiting for their turn; past this the socket is closed (its page resends). */
+  maxQueuedOps: number;
 }
 
 export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
@@ -24,8 +26,10 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   maxSockets: 400,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
-  // A fast typist sends a few ops a second and a batch counts as one; only a script reaches these. Excess ops are
-  // refused with `tooManyOps` (the page says so and rolls them back), never dropped silently.
+  // A fast typist sends a few ops a second and a batch counts as one; only a script or a phone back from a long time
+  // offline reaches these. Ops past the budget wait their turn, in order (an edit is never refused for coming fast);
+  // a socket with more than maxQueuedOps waiting is closed, and its page sends them again after reconnecting.
   opBurst: 100,
   opsPerSecond: 30,
+  maxQueuedOps: 1000,
 };
