@@ -3,7 +3,7 @@ import { applyEffect, emptyDoc, type WorkshopDoc } from '../../shared/core/doc.t
 import { reduce } from '../../shared/core/reduce.ts';
 import { blankCard } from '../../shared/deliverables/journey/schemas.ts';
 import type { SubOp } from '../../shared/protocol/ops.ts';
-import { teamWork } from './team-work.ts';
+import { teamWork, type JourneyWork, type StrategyWork } from './team-work.ts';
 
 const workshopId = 'workshop-0001';
 const at = '2026-12-01T09:00:00.000Z';
@@ -38,23 +38,23 @@ describe("a team's work for the compare screen", () => {
   ]);
 
   it("lists one team's moments stage by stage, never another team's or the class's", () => {
-    const [map, ...others] = teamWork(doc, 'team-a-0001', 'journey');
+    const [map, ...others] = teamWork(doc, 'team-a-0001', 'journey').works as JourneyWork[];
     expect(others).toEqual([]);
     expect(map!.moments.map((m) => [m.stage, m.card.touchpoint, m.card.script])).toEqual([
       ['成交', '签约', '签约的话术'],
       ['成交', '付款', '付款的话术'],
       ['交付', '交钥匙', '交钥匙的话术'],
     ]);
-    expect(teamWork(doc, 'team-b-0001', 'journey')[0]!.moments.map((m) => m.card.touchpoint)).toEqual(['第2组的签约']);
+    expect((teamWork(doc, 'team-b-0001', 'journey').works as JourneyWork[])[0]!.moments.map((m) => m.card.touchpoint)).toEqual(['第2组的签约']);
   });
 
   it('keeps strategy measures in the course order of the elements, leaving out empty ones', () => {
-    const [strategy] = teamWork(doc, 'team-a-0001', 'motStrategy');
+    const [strategy] = teamWork(doc, 'team-a-0001', 'motStrategy').works as StrategyWork[];
     expect(strategy!.elements.map((e) => [e.element, e.measures.map((m) => m.action)])).toEqual([
       ['culture', ['晨会']],
       ['empowerment', ['授权500元']],
     ]);
-    expect(teamWork(doc, 'team-b-0001', 'motStrategy')).toEqual([]);
-    expect(teamWork(doc, 'team-b-0001', 'standard')).toEqual([]);
+    expect(teamWork(doc, 'team-b-0001', 'motStrategy').works).toEqual([]);
+    expect(teamWork(doc, 'team-b-0001', 'standard').works).toEqual([]);
   });
 });

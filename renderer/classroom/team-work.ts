@@ -30,41 +30,46 @@ export interface StrategyWork {
   /** Only the elements the team wrote measures for. */
   elements: { element: StrategyElement; measures: Measure[] }[];
 }
-export interface TeamWork {
-  journey: JourneyWork[];
-  standard: StandardWork[];
-  homework: HomeworkWork[];
-  motStrategy: StrategyWork[];
-}
+/** One team's work on one topic; the topic tells which kind of work it is. */
+export type TopicWork =
+  | { topic: 'journey'; works: JourneyWork[] }
+  | { topic: 'standard'; works: StandardWork[] }
+  | { topic: 'homework'; works: HomeworkWork[] }
+  | { topic: 'motStrategy'; works: StrategyWork[] };
 
 const teamArtifacts = (doc: WorkshopDoc, teamId: string, deliverable: CompareTopic): Artifact[] =>
   sortByOrder(Object.values(doc.artifacts).filter((a) => a.teamId === teamId && a.deliverable === deliverable));
 
 /** One team's work on one topic as ordered lists, for a read-only column on the projector. */
-export function teamWork<T extends CompareTopic>(doc: WorkshopDoc, teamId: string, topic: T): TeamWork[T] {
+export function teamWork(doc: WorkshopDoc, teamId: string, topic: CompareTopic): TopicWork {
   const artifacts = teamArtifacts(doc, teamId, topic);
-  const work: { [K in CompareTopic]: () => TeamWork[K] } = {
-    journey: () =>
-      artifacts.map((artifact) => ({
-        artifact,
-        moments: journeyView(doc, artifact.id).stages.flatMap(({ stage, cards }) => cards.map((card) => ({ card, stage: stage.name }))),
-      })),
-    standard: () =>
-      artifacts.map((artifact) => {
-        const { posts, indicators } = standardState(doc, artifact.id);
-        return { artifact, posts: posts.map((post) => ({ post, indicators: indicators.filter((i) => i.postId === post.id) })) };
-      }),
-    homework: () => artifacts.map((artifact) => ({ artifact, plan: homeworkPlan(doc, artifact.id) })),
-    motStrategy: () =>
-      artifacts.map((artifact) => {
-        const measures = sortByOrder(Object.values(doc.strategyMeasures).filter((m) => m.artifactId === artifact.id));
-        return {
+  switch (topic) {
+    case 'journey':
+      return {
+        topic,
+        works: artifacts.map((artifact) => ({
           artifact,
-          elements: STRATEGY_ELEMENTS.map((element) => ({ element, measures: measures.filter((m) => m.element === element) })).filter(
-            (e) => e.measures.length > 0,
-          ),
-        };
-      }),
-  };
-  return work[topic]();
+          moments: journeyView(doc, artifact.id).stages.flatMap(({ stage, cards }) => cards.map((card) => ({ card, stage: stage.name }))),
+        })),
+      };
+    case 'standard':
+      return {
+        topic,
+        works: artifacts.map((artifact) => {
+          const { posts, indicators } = standardState(doc, artifact.id);
+          return { artifact, posts: posts.map((post) => ({ post, indicators: indicators.filter((i) => i.postId === post.id) })) };
+        }),
+      };
+    case 'homework':
+      return { topic, works: artifacts.map((artifact) => ({ artifact, plan: homeworkPlan(doc, artifact.id) })) };
+    case 'motStrategy':
+      return {
+        topic,
+        works: artifacts.map((artifact) => {
+          const measures = sortByOrder(Object.values(doc.strategyMeasures).filter((m) => m.artifactId === artifact.id));
+          const elements = STRATEGY_ELEMENTS.map((element) => ({ element, measures: measures.filter((m) => m.element === element) }));
+          return { artifact, elements: elements.filter((e) => e.measures.length > 0) };
+        }),
+      };
+  }
 }
