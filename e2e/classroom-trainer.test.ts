@@ -7,7 +7,7 @@ import { HTTP } from '../shared/protocol/http.ts';
 import type { OpInput } from '../shared/protocol/ops.ts';
 import { until } from '../electron/host/testing/fixtures.ts';
 import { wireClient, type WireClient } from '../electron/host/testing/wire-client.ts';
-import { countOf, createWorkshop, textOf, useApp, type OpenedPage } from './harness.ts';
+import { countOf, createWorkshop, textOf, UI_TIMEOUT, useApp, type OpenedPage } from './harness.ts';
 
 /**
  * The trainer's classroom screen against the real host: opening and closing the room (the listener's HTTP routes
@@ -209,5 +209,29 @@ describe("the trainer's classroom screen", () => {
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { name: '让学员加入' }).waitFor();
     expect(trainer.errors).toEqual([]);
+  });
+
+  it('opens the guide by itself when the room has been open a while and no phone reached it', async () => {
+    // The page's clock is a fake one, moved on by hand: two minutes pass without waiting for them.
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+    closers.push(() => void context.close());
+    context.setDefaultTimeout(UI_TIMEOUT);
+    await context.clock.install();
+    const quiet = await context.newPage();
+    await mockClassroomRoutes(quiet);
+    await quiet.goto(app.host.url);
+    await quiet.getByRole('link', { name: '打开 课堂演练' }).click();
+    await quiet.getByRole('link', { name: /课堂/ }).click();
+    await quiet.getByRole('button', { name: '打开课堂' }).click();
+    await quiet.getByTestId('join-code').waitFor();
+    await context.clock.fastForward('01:00');
+    expect(await quiet.getByRole('dialog').count()).toBe(0);
+    await context.clock.fastForward('01:30');
+    const help = quiet.getByRole('dialog', { name: '手机连不上？' });
+    await textOf(help).toContain('课堂已经打开了一会儿，还没有手机连上');
+    await help.getByRole('button', { name: '知道了' }).click();
+    // Offered once per opening: it does not come back while the trainer looks for the cause.
+    await context.clock.fastForward('05:00');
+    expect(await quiet.getByRole('dialog').count()).toBe(0);
   });
 });

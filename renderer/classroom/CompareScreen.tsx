@@ -15,6 +15,8 @@ import './classroom.css';
 const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+const PAGE_KEYS: Record<string, number | undefined> = { ArrowDown: 1, PageDown: 1, ArrowUp: -1, PageUp: -1 };
+
 /** The projector's side-by-side view of the teams the trainer picked (up to four), one column each. */
 export function CompareScreen() {
   const { t } = useUi();
@@ -33,7 +35,10 @@ export function CompareScreen() {
     const onKey = (e: KeyboardEvent) => {
       if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
       const next = topicForKey(e.key, current.current);
+      const page = PAGE_KEYS[e.key];
       if (next) setTopic(next);
+      // Every column moves together, so the same moments of each team stay side by side.
+      else if (page) for (const body of root.current?.querySelectorAll<HTMLElement>('.compare-body') ?? []) body.scrollBy({ top: page * body.clientHeight * 0.8 });
       else if (e.key === 'Escape') navigate(back);
       else if (e.key === 'f' || e.key === 'F') void toggleFullscreen().catch(() => undefined);
       else return;

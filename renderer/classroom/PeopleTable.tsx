@@ -51,7 +51,7 @@ export function PeopleTable() {
                 </th>
                 <td>
                   <select
-                    className="select"
+                    className="input select"
                     aria-label={t('classroom.people.teamOf', { name: p.name })}
                     value={p.teamId ?? ''}
                     onChange={(e) => submit({ type: 'participant.setTeam', payload: { workshopId, participantId: p.id, teamId: e.target.value || null } })}

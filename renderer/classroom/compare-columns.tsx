@@ -44,7 +44,7 @@ function Journey({ work }: { work: JourneyWork }) {
           ) : null}
           {card.script ? (
             <p className="compare-line">
-              <span className="compare-label">{t('classroom.compare.script')}</span> “{card.script}”
+              <span className="compare-label">{t('classroom.compare.script')}</span> {card.script}
             </p>
           ) : null}
           {card.wow ? (

@@ -37,7 +37,7 @@ export const classroomEn: Shape<typeof classroomZh> = {
       steps: {
         hotspot: 'Hotel and office Wi-Fi often keeps devices from reaching each other: turn on the laptop’s mobile hotspot (or use a travel router) and have participants join it.',
         firewall: 'When Windows asks, allow the app on private networks; if it never asked, allow the app in the firewall settings.',
-        address: 'Pick another address in the list above and open again (prefer the Wi-Fi or hotspot one).',
+        address: 'Close the classroom, pick another address in the list and open again (prefer the Wi-Fi or hotspot one).',
         vpn: 'Turn the VPN off.',
       },
       other: '中文说明',
@@ -90,7 +90,7 @@ export const classroomEn: Shape<typeof classroomZh> = {
       label: 'Teams side by side',
       none: 'No teams chosen to compare. On the Classroom screen, tick “Compare” for up to 4 teams.',
       back: 'Back to the classroom',
-      keys: '← / → or 1–4 switch what is compared · Esc back',
+      keys: '← / → or 1–4 switch what is compared · ↑ / ↓ scroll · F full screen · Esc back',
       topicsLabel: 'What to compare',
       topics: {
         journey: 'Customer journey (Deliverable 2)',

@@ -33,7 +33,7 @@ export const classroomZh = {
       steps: {
         hotspot: '酒店和公司的 Wi-Fi 常常禁止设备之间互相访问：打开笔记本电脑的移动热点（或用随身路由器），让学员连上它。',
         firewall: 'Windows 第一次询问时，允许本应用访问“专用网络”；没问过的话，在防火墙设置里允许本应用。',
-        address: '在上面的地址列表里换一个地址再打开（优先选 Wi-Fi 或热点的地址）。',
+        address: '关闭课堂，在地址列表里换一个地址再打开（优先选 Wi-Fi 或热点的地址）。',
         vpn: '关闭电脑上的 VPN。',
       },
       other: 'In English',
@@ -86,7 +86,7 @@ export const classroomZh = {
       label: '小组对比',
       none: '还没有选择要对比的小组。请在“课堂”页勾选“投影对比”（最多 4 个小组）。',
       back: '返回课堂',
-      keys: '← / → 或 1–4 切换内容 · Esc 返回',
+      keys: '← / → 或 1–4 切换内容 · ↑ / ↓ 翻页 · F 全屏 · Esc 返回',
       topicsLabel: '对比内容',
       topics: {
         journey: '客户体验流程（成果2）',
