@@ -98,11 +98,9 @@ export function RoomPanel() {
             <button type="button" className="btn btn-primary btn-large" disabled={!address || listener.busy} onClick={() => address && listener.open(address)}>
               {listener.busy ? t('classroom.room.busy') : t('classroom.room.open')}
             </button>
-            {state.addresses.length === 0 ? (
-              <button type="button" className="btn" onClick={listener.refresh} disabled={listener.busy}>
-                {t('classroom.room.retry')}
-              </button>
-            ) : null}
+            <button type="button" className="btn" onClick={listener.refresh} disabled={listener.busy}>
+              {t('classroom.room.rescan')}
+            </button>
           </div>
         </>
       )}

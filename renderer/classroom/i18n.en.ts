@@ -16,6 +16,7 @@ export const classroomEn: Shape<typeof classroomZh> = {
       virtual: 'virtual adapter / VPN',
       unreachable: 'not usable',
       noAddress: 'This computer has no usable network address: join a Wi-Fi network or turn on the laptop’s hotspot, then try again.',
+      rescan: 'Check the addresses again',
       open: 'Open the classroom',
       busy: 'One moment…',
       openElsewhere: 'The classroom is open for another workshop. Close it to open it here.',

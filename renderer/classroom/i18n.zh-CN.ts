@@ -12,6 +12,7 @@ export const classroomZh = {
       virtual: '虚拟网卡 / VPN',
       unreachable: '不可用',
       noAddress: '这台电脑没有可用的网络地址：请连上 Wi-Fi 或打开电脑的移动热点，然后重试。',
+      rescan: '重新检测网络地址',
       open: '打开课堂',
       busy: '请稍候…',
       openElsewhere: '课堂正为另一个工作坊开放。关闭后可以在这里重新打开。',
