@@ -10,7 +10,7 @@ import { useParticipants, useRoomSettings } from './classroom-hooks.ts';
 import { TopicWorkView } from './compare-columns.tsx';
 import { topicForKey } from './compare-keys.ts';
 import { COMPARE_TOPICS, teamWork, type CompareTopic } from './team-work.ts';
-import './classroom.css';
+import './compare.css';
 
 const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

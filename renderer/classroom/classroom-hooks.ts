@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { defaultClassroom, type Classroom, type Participant } from '../../shared/deliverables/classroom/schemas.ts';
-import type { ClassroomFields } from '../../shared/deliverables/classroom/schemas.ts';
+import type { z } from 'zod';
+import { defaultClassroom, type Classroom, type ClassroomFields, type Participant } from '../../shared/deliverables/classroom/schemas.ts';
 import type { ClassroomState } from '../../shared/protocol/classroom.ts';
 import type { Reason } from '../../shared/protocol/reasons.ts';
-import type { z } from 'zod';
 import { useDocSelector, useSubmit } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { closeClassroom, fetchClassroom, openClassroom, type ClassroomAnswer } from './classroom-api.ts';
