@@ -194,8 +194,8 @@ describe("the trainer's classroom screen", () => {
         ],
       },
     });
-    await page.getByRole('checkbox', { name: '在投影上对比 第1组' }).check();
-    await page.getByRole('checkbox', { name: '在投影上对比 第2组' }).check();
+    await page.getByRole('checkbox', { name: '投影对比 第1组' }).check();
+    await page.getByRole('checkbox', { name: '投影对比 第2组' }).check();
     await until(host.client, () => doc().classrooms[workshopId]?.projectedTeamIds.length === 2);
     await page.getByRole('link', { name: '投影对比所选小组（2）' }).click();
 

@@ -52,7 +52,8 @@ export function TeamsPanel() {
                   aria-label={t('classroom.teams.shareLabel', { team: team.name })}
                   onClick={() => update({ sharedTeamIds: toggled(room.sharedTeamIds, team.id) })}
                 >
-                  {shared ? `✓ ${t('classroom.teams.shared')}` : t('classroom.teams.share')}
+                  {shared ? <span aria-hidden="true">✓ </span> : null}
+                  {t('classroom.teams.share')}
                 </button>
                 <label className="check team-compare">
                   <input

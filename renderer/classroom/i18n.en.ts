@@ -81,7 +81,6 @@ export const classroomEn: Shape<typeof classroomZh> = {
       autoName: 'Team {{n}}',
       share: 'Share with everyone',
       shareLabel: 'Share the work of {{team}} with everyone',
-      shared: 'Shared',
       compare: 'Compare',
       compareLabel: 'Compare {{team}} on the projector',
       compareLimit: 'At most {{limit}} teams side by side.',
