@@ -63,11 +63,15 @@ export function useRoomListener(): RoomListener {
     [settle],
   );
 
+  // Read again whenever the window comes back to the front: another window may have opened or closed the room.
   useEffect(() => {
     let live = true;
-    void fetchClassroom().then((answer) => live && settle(answer));
+    const read = () => void fetchClassroom().then((answer) => live && settle(answer));
+    read();
+    window.addEventListener('focus', read);
     return () => {
       live = false;
+      window.removeEventListener('focus', read);
     };
   }, [settle]);
 
