@@ -91,13 +91,16 @@ describe("the trainer's classroom screen", () => {
     const codePx = await page.getByTestId('join-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(codePx).toBeGreaterThanOrEqual(60);
 
-    // Projector mode: only address, QR and code; Esc returns.
-    await page.getByRole('button', { name: '全屏显示加入方式' }).click();
+    // Projector mode from the keyboard (the next step's button has the focus): only address, QR and code; Esc returns.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(focused).toBe('全屏显示加入方式');
+    await page.keyboard.press('Enter');
     const projected = page.getByRole('region', { name: '加入方式（投影）' });
     await textOf(projected).toContain('K7M4 Q2XP');
     expect(await projected.getByRole('button').count()).toBe(1);
     await page.keyboard.press('Escape');
     await projected.waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('全屏显示加入方式');
 
     // The guide for phones that cannot join, in both languages.
     await page.getByRole('button', { name: '手机连不上？' }).click();
@@ -111,6 +114,7 @@ describe("the trainer's classroom screen", () => {
     await page.getByRole('button', { name: '关闭课堂' }).click();
     await page.getByRole('dialog', { name: '关闭课堂' }).getByRole('button', { name: '关闭课堂' }).click();
     await page.getByRole('button', { name: '打开课堂' }).waitFor();
+    await expect.poll(focused).toBe('打开课堂');
     await countOf(page.getByTestId('join-code')).toBe(0);
     expect(trainer.errors).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { reasonText } from '../../shared/i18n/reason-text.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useUi } from '../i18n/useUi.ts';
@@ -40,6 +40,13 @@ export function RoomPanel() {
     return () => clearTimeout(timer);
   }, [quiet]);
 
+  // Opening, closing or leaving the projection removes what had the focus: the next step's button takes it (and the eye).
+  const primary = useRef<HTMLButtonElement>(null);
+  const isOpen = openHere !== null;
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) primary.current?.focus();
+  }, [isOpen, projecting]);
+
   const failure = listener.failure ? (listener.failure.reason ? reasonText(t, listener.failure.reason) : t('classroom.room.unreachableHost')) : null;
   const address = picked ?? (state ? preselectedAddress(state.addresses) : null);
 
@@ -69,7 +76,7 @@ export function RoomPanel() {
         <>
           <JoinCard joinUrl={openHere.joinUrl} joinCode={openHere.joinCode} />
           <div className="room-actions">
-            <button type="button" className="btn btn-primary btn-large" onClick={() => setProjecting(true)}>
+            <button type="button" className="btn btn-primary btn-large" ref={primary} onClick={() => setProjecting(true)}>
               {t('classroom.room.project')}
             </button>
             <button type="button" className="btn btn-danger-outline" onClick={() => setClosing(true)} disabled={listener.busy}>
@@ -95,7 +102,13 @@ export function RoomPanel() {
             <AddressPicker addresses={state.addresses} selected={address} onSelect={setPicked} />
           )}
           <div className="room-actions">
-            <button type="button" className="btn btn-primary btn-large" disabled={!address || listener.busy} onClick={() => address && listener.open(address)}>
+            <button
+              type="button"
+              className="btn btn-primary btn-large"
+              ref={primary}
+              disabled={!address || listener.busy}
+              onClick={() => address && listener.open(address)}
+            >
               {listener.busy ? t('classroom.room.busy') : t('classroom.room.open')}
             </button>
             <button type="button" className="btn" onClick={listener.refresh} disabled={listener.busy}>
