@@ -144,6 +144,7 @@ export const uiEn: UiStrings = {
     standard: { short: 'Deliverable 1', title: 'Internal service evaluation standard for service posts 1.0' },
     playbook: { short: 'On-site assignment', title: 'Complaint handling playbook' },
     agenda: { short: 'Agenda', title: 'Course agenda and projection' },
+    classroom: { short: 'Classroom', title: 'Joining, teams and side-by-side comparison' },
     homework: { short: 'Day 1 homework', title: 'Actions along the 8 satisfaction factors' },
     journey: { short: 'Deliverable 2', title: 'Customer journey script 1.0' },
     motStrategy: { short: 'Deliverable 3', title: 'MOT implementation strategy 1.0' },

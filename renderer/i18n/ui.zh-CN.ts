@@ -144,6 +144,7 @@ export const uiZh = {
     standard: { short: '成果1', title: '服务岗位内部服务考核标准 1.0' },
     playbook: { short: '现场作业', title: '投诉处理手册' },
     agenda: { short: '议程', title: '课程议程与投影' },
+    classroom: { short: '课堂', title: '学员加入、分组与对比投影' },
     homework: { short: '课后作业', title: '第一天课后作业 8 大方向行动策略' },
     journey: { short: '成果2', title: '客户体验流程脚本 1.0' },
     motStrategy: { short: '成果3', title: '关键时刻实施策略 1.0' },

@@ -5,6 +5,7 @@ import { HomeworkBoard } from '../homework/HomeworkBoard.tsx';
 import { StandardEditor } from '../standard/StandardEditor.tsx';
 import { JourneyScreen } from '../journey/JourneyScreen.tsx';
 import { StrategyScreen } from '../motStrategy/StrategyScreen.tsx';
+import { ClassroomScreen } from '../classroom/ClassroomScreen.tsx';
 
 /**
  * The screens of a workshop in course order: the agenda, then each deliverable as the course builds it (day 1: 成果1,
@@ -18,6 +19,7 @@ export interface Deliverable {
 
 export const DELIVERABLES: readonly Deliverable[] = [
   { id: 'agenda', Screen: AgendaScreen },
+  { id: 'classroom', Screen: ClassroomScreen },
   { id: 'standard', Screen: StandardEditor },
   { id: 'homework', Screen: HomeworkBoard },
   { id: 'journey', Screen: JourneyScreen },
