@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankCard } from '../shared/deliverables/journey/schemas.ts';
 import { newId } from '../shared/domain/ids.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, textOf, UI_TIMEOUT } from './harness.ts';
@@ -147,6 +148,70 @@ describe('a participant on a phone', () => {
     await textOf(page.locator('.p-team')).toBe('小组：第二组');
     await page.getByRole('heading', { name: '客人最在意什么？' }).waitFor();
     expect(anna.errors).toEqual([]);
+  });
+});
+
+/** A phone that joined (by the scanned code) as `name` and chose `team`. */
+async function joinedAs(name: string, team: string): Promise<Phone> {
+  const p = await phone(`#code=${GOOD_CODE}`);
+  await p.page.getByLabel('你的名字').fill(name);
+  await p.page.getByRole('button', { name: '加入', exact: true }).click();
+  await p.page.getByRole('button', { name: team }).click();
+  await textOf(p.page.locator('.p-team')).toBe(`小组：${team}`);
+  return p;
+}
+
+describe('two members of a team on one journey map', () => {
+  it('see who is editing which moment, and the one typing is told when the other changes the same field', async () => {
+    const artifactId = newId();
+    const stageId = newId();
+    const cardId = newId();
+    const { workshopId } = room;
+    await room.trainer({ type: 'artifact.add', payload: { workshopId, artifactId, deliverable: 'journey', fields: { title: '', teamId: room.teams[0]!.id } } });
+    await room.trainer({ type: 'stage.add', payload: { workshopId, artifactId, stageId, fields: { name: '入住' } } });
+    await room.trainer({ type: 'card.add', payload: { workshopId, stageId, cardId, fields: { ...blankCard('前台办理入住') } } });
+    const a = await joinedAs('陈静', '第一组');
+    const b = await joinedAs('刘洋', '第一组');
+    for (const p of [a, b]) await p.page.getByRole('button', { name: '我们的成果' }).click();
+    await textOf(a.page.getByRole('region', { name: '在线成员' })).toContain('刘洋');
+
+    await a.page.getByRole('button', { name: /前台办理入住/ }).click();
+    const aField = a.page.getByLabel('触点 / 关键时刻');
+    await aField.fill('前台办理入住（陈静的草稿）');
+    await textOf(b.page.getByRole('button', { name: /前台办理入住/ })).toContain('✎ 陈静');
+    await textOf(b.page.getByRole('region', { name: '在线成员' })).toMatch(/陈静\s*✎ 正在编辑「前台办理入住」/);
+
+    await b.page.getByRole('button', { name: /前台办理入住/ }).click();
+    await b.page.getByLabel('触点 / 关键时刻').fill('前台 3 分钟内办完入住');
+    await b.page.getByLabel('触点 / 关键时刻').press('Enter');
+    await textOf(a.page.getByRole('region', { name: '通知' })).toContain('你正在编辑的内容刚被其他人修改了');
+    // Flagged, not silently replaced: the draft is still in the field.
+    expect(await aField.inputValue()).toBe('前台办理入住（陈静的草稿）');
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('keeps a phone’s edit made while the host could not hear it, and sends it after a reload', async () => {
+    const { page, errors } = await joinedAs('周婷', '第一组');
+    let dropOps = true;
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        if (dropOps && String(message).includes('"type":"op"')) return;
+        server.send(message);
+      });
+    });
+    // The socket opened before the route: reconnect through it.
+    await page.reload();
+    await page.getByRole('button', { name: '我们的成果' }).click();
+    await page.getByRole('button', { name: /前台 3 分钟内办完入住/ }).click();
+    await page.getByLabel('话术').fill('您好，欢迎入住栖梧酒店');
+    await page.getByLabel('话术').blur();
+    await textOf(page.getByRole('status').filter({ hasText: '正在保存' })).toContain('1');
+    dropOps = false;
+    await page.reload();
+    const stored = () => Object.values(room.host.engine.docs.get(room.workshopId)!.journeyCards).map((c) => c.script);
+    await expect.poll(stored, { timeout: UI_TIMEOUT }).toContain('您好，欢迎入住栖梧酒店');
+    expect(errors).toEqual([]);
   });
 });
 

@@ -44,7 +44,7 @@ export function NowScreen() {
         </article>
       ) : (
         <div className="p-card p-waiting" role="status">
-          <p className="p-waiting-step">{step ? stepContent(step, lang).title : ''}</p>
+          {step ? <p className="p-waiting-step">{stepContent(step, lang).title}</p> : null}
           <p className="p-calm">{t('participant.waiting')}</p>
         </div>
       )}
