@@ -215,6 +215,23 @@ describe('two members of a team on one journey map', () => {
   });
 });
 
+describe('a locked classroom', () => {
+  it('shows a banner and makes the team’s work read-only', async () => {
+    const { page, errors } = await joinedAs('吴迪', '第一组');
+    await room.trainer({ type: 'classroom.update', payload: { workshopId: room.workshopId, patch: { locked: true } } });
+    await textOf(page.getByRole('status').filter({ hasText: '锁定' })).toContain('讲师已锁定编辑');
+    await page.getByRole('button', { name: '我们的成果' }).click();
+    await page.getByRole('button', { name: /前台 3 分钟内办完入住/ }).click();
+    // The moment opens to be read, not edited.
+    await textOf(page.getByRole('article', { name: '前台 3 分钟内办完入住' })).toContain('您好，欢迎入住栖梧酒店');
+    expect(await page.getByLabel('话术').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /添加关键时刻/ }).isDisabled()).toBe(true);
+    await room.trainer({ type: 'classroom.update', payload: { workshopId: room.workshopId, patch: { locked: false } } });
+    await expect.poll(() => page.getByLabel('话术').isEditable()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the exercise timer', () => {
   it('counts down by the host clock on a phone whose own clock runs ten minutes fast', async () => {
     const { page, errors } = await phone(`#code=${GOOD_CODE}`, 10 * 60_000);

@@ -12,7 +12,7 @@ import { useIdentity } from '../ParticipantContext.tsx';
 type TextField = 'what' | 'owner' | 'measure';
 
 /** The day-1 homework board on a phone: each department's actions as cards (the projector's table is too wide). */
-export function HomeworkList() {
+export function HomeworkList({ locked }: { locked: boolean }) {
   const { t } = useUi();
   const { workshopId } = useIdentity();
   const submit = useSubmit();
@@ -25,12 +25,14 @@ export function HomeworkList() {
       {plan.departments.map(({ department, actions }) => (
         <section key={department.id} className="p-card" aria-label={department.name}>
           <h3>{department.name}</h3>
-          {actions.map((action) => (
-            <ActionCard key={action.id} action={action} />
-          ))}
-          <button type="button" className="btn btn-quiet p-wide" onClick={() => add(department.id)}>
-            ＋ {t('homework.addAction')}
-          </button>
+          <fieldset className="main-fieldset" disabled={locked}>
+            {actions.map((action) => (
+              <ActionCard key={action.id} action={action} />
+            ))}
+            <button type="button" className="btn btn-quiet p-wide" onClick={() => add(department.id)}>
+              ＋ {t('homework.addAction')}
+            </button>
+          </fieldset>
         </section>
       ))}
     </div>

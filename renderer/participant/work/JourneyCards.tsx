@@ -8,11 +8,12 @@ import { useUi } from '../../i18n/useUi.ts';
 import { useSubmit } from '../../sync/hooks.ts';
 import { useIdentity } from '../ParticipantContext.tsx';
 import { useMe, useRoomTeams } from '../room-hooks.ts';
+import { CardReadOnly } from './CardReadOnly.tsx';
 import { useEditorsOf } from './editors.ts';
 import '../../journey/journey.css';
 
 /** 成果2 on a phone: my team's map (or a shared one) as a list of stages and moments; a tapped moment opens its editor. */
-export function JourneyCards() {
+export function JourneyCards({ locked }: { locked: boolean }) {
   const { t } = useUi();
   const me = useMe();
   const teams = useRoomTeams();
@@ -32,12 +33,12 @@ export function JourneyCards() {
           ))}
         </div>
       ) : null}
-      <StageList key={map.id} artifactId={map.id} />
+      <StageList key={map.id} artifactId={map.id} locked={locked} />
     </div>
   );
 }
 
-function StageList({ artifactId }: { artifactId: string }) {
+function StageList({ artifactId, locked }: { artifactId: string; locked: boolean }) {
   const { t } = useUi();
   const { workshopId } = useIdentity();
   const submit = useSubmit();
@@ -58,7 +59,11 @@ function StageList({ artifactId }: { artifactId: string }) {
             {cards.map((card) => (
               <li key={card.id}>
                 {open === card.id ? (
-                  <CardEditor cardId={card.id} edit={edit} onClose={() => setOpen(null)} />
+                  locked ? (
+                    <CardReadOnly card={card} onClose={() => setOpen(null)} />
+                  ) : (
+                    <CardEditor cardId={card.id} edit={edit} onClose={() => setOpen(null)} />
+                  )
                 ) : (
                   <button type="button" className="btn p-moment" onClick={() => setOpen(card.id)}>
                     <span className="p-moment-title">{card.touchpoint || t('participant.work.untitled')}</span>
@@ -72,6 +77,7 @@ function StageList({ artifactId }: { artifactId: string }) {
           <button
             type="button"
             className="btn btn-quiet p-wide"
+            disabled={locked}
             onClick={() => {
               const cardId = newId();
               edit({ type: 'card.add', payload: { workshopId, stageId: stage.id, cardId, fields: blankCard(t('journey.newCard')) } });

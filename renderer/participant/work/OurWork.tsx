@@ -30,9 +30,7 @@ export function OurWork() {
           </button>
         ))}
       </div>
-      <fieldset className="main-fieldset" disabled={locked}>
-        {part === 'journey' ? <JourneyCards /> : part === 'standard' ? <StandardList /> : <HomeworkList />}
-      </fieldset>
+      {part === 'journey' ? <JourneyCards locked={locked} /> : part === 'standard' ? <StandardList locked={locked} /> : <HomeworkList locked={locked} />}
     </section>
   );
 }

@@ -14,7 +14,7 @@ import { useEditorsOf } from './editors.ts';
  * 成果1 on a phone: the posts I may see (my team's first), one post at a time, its indicators per dimension as small
  * cards with name, weight and description; the dense grid and the mind map stay on the projector.
  */
-export function StandardList() {
+export function StandardList({ locked }: { locked: boolean }) {
   const { t } = useUi();
   const { workshopId } = useIdentity();
   const me = useMe();
@@ -44,13 +44,13 @@ export function StandardList() {
         <h3>{post.name}</h3>
       )}
       {DIMENSIONS.map((dimension) => (
-        <DimensionBlock key={`${post.id}-${dimension}`} postId={post.id} dimension={dimension} weight={post.dimensionWeights[dimension]} />
+        <DimensionBlock key={`${post.id}-${dimension}`} postId={post.id} dimension={dimension} weight={post.dimensionWeights[dimension]} locked={locked} />
       ))}
     </div>
   );
 }
 
-function DimensionBlock({ postId, dimension, weight }: { postId: string; dimension: Indicator['dimension']; weight: number }) {
+function DimensionBlock({ postId, dimension, weight, locked }: { postId: string; dimension: Indicator['dimension']; weight: number; locked: boolean }) {
   const { t } = useUi();
   const { workshopId } = useIdentity();
   const indicators = useDocSelector(workshopId, (doc) => sortByOrder(Object.values(doc.indicators).filter((i) => i.postId === postId && i.dimension === dimension)), [postId, dimension]) ?? [];
@@ -60,9 +60,11 @@ function DimensionBlock({ postId, dimension, weight }: { postId: string; dimensi
         {t(`dimension.${dimension}.name`)} <span className="p-weight">{weight}%</span>
       </h4>
       {indicators.length === 0 ? <p className="field-hint">{t('participant.work.noIndicators')}</p> : null}
-      {indicators.map((indicator) => (
-        <IndicatorCard key={indicator.id} indicator={indicator} />
-      ))}
+      <fieldset className="main-fieldset" disabled={locked}>
+        {indicators.map((indicator) => (
+          <IndicatorCard key={indicator.id} indicator={indicator} />
+        ))}
+      </fieldset>
     </section>
   );
 }
