@@ -6,8 +6,11 @@ import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { useAgendaClock } from './agenda-hooks.ts';
 import { beep } from './beep.ts';
 
-/** The exercise countdown, read from host state; beeps once when it reaches zero while someone is watching. */
-export function TimerDisplay({ size = 'large' }: { size?: 'large' | 'small' }) {
+/**
+ * The exercise countdown, read from host state; beeps once when it reaches zero while someone is watching (the
+ * projector does; forty phones beeping at once would not help the room, so they pass `silent`).
+ */
+export function TimerDisplay({ size = 'large', silent = false }: { size?: 'large' | 'small'; silent?: boolean }) {
   const { t } = useUi();
   const clock = useAgendaClock();
   const now = useHostNow();
@@ -16,9 +19,9 @@ export function TimerDisplay({ size = 'large' }: { size?: 'large' | 'small' }) {
   const done = timerDone(state, now);
   const wasDone = useRef(done);
   useEffect(() => {
-    if (done && !wasDone.current) beep();
+    if (done && !wasDone.current && !silent) beep();
     wasDone.current = done;
-  }, [done]);
+  }, [done, silent]);
   const running = state.timerSince !== null && !done;
   return (
     <div className={`timer timer-${size}${done ? ' timer-done' : ''}`} role="timer" aria-label={t('course.timer.label')} data-remaining-ms={remaining}>

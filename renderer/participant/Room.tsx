@@ -40,6 +40,8 @@ function RoomShell({ onLeave }: { onLeave(): void }) {
   const [tab, setTab] = useState<Tab>('now');
 
   if (ended) return <EndedScreen reason={ended} onRetry={retry} onLeave={onLeave} />;
+  // Refused at the door (the socket opened after the classroom closed) reads the same as being told so on the way out.
+  if (status === 'refused' && reason?.code === 'classroomClosed') return <EndedScreen reason="classroomClosed" onRetry={retry} onLeave={onLeave} />;
   // A revoked credential, a deleted workshop or a missing row all mean the same to the person holding the phone.
   if ((status === 'refused' && reason?.code === 'unauthorized') || gone || (ready && !me)) {
     return <EndedScreen reason="removed" onRetry={retry} onLeave={onLeave} />;
@@ -51,7 +53,7 @@ function RoomShell({ onLeave }: { onLeave(): void }) {
       <ConnectionBanner />
       {locked ? (
         <p className="banner banner-info p-locked" role="status">
-          <span className="banner-icon" aria-hidden="true">🔒</span>
+          <span className="banner-icon" aria-hidden="true">⊘</span>
           {t('participant.locked')}
         </p>
       ) : null}

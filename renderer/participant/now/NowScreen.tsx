@@ -28,7 +28,7 @@ export function NowScreen() {
       <h2 id="p-now-title" className="sr-only">
         {t('participant.tab.now')}
       </h2>
-      {timerSet ? <TimerDisplay size="small" /> : null}
+      {timerSet ? <TimerDisplay size="small" silent /> : null}
       {activity && Screen ? (
         <article className="p-card p-activity" aria-labelledby="p-activity-prompt">
           <p className="p-kind">{t(`participant.kind.${activity.kind}`)}</p>
