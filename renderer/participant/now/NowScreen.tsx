@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { Activity } from '../../../shared/deliverables/activities/schemas.ts';
 import { TimerDisplay } from '../../course/Timer.tsx';
 import '../../course/course.css';
@@ -9,7 +10,7 @@ import { DotVote } from './DotVote.tsx';
 import { NpsPoll } from './NpsPoll.tsx';
 import { RatingPoll } from './RatingPoll.tsx';
 
-const KIND_SCREENS: Record<Activity['kind'], (props: { activity: Activity }) => React.JSX.Element> = {
+const KIND_SCREENS: Record<Activity['kind'], ComponentType<{ activity: Activity }>> = {
   brainstorm: Brainstorm,
   dotVote: DotVote,
   npsPoll: NpsPoll,
