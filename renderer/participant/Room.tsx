@@ -16,12 +16,15 @@ import { OurWork } from './work/OurWork.tsx';
 
 type Tab = 'now' | 'work';
 
+/** Apart from the trainer's, so a trainer trying the participant page on the loopback address mixes no edits. */
+const PARTICIPANT_OUTBOX = 'satisfy-outbox-participant';
+
 /** The classroom on a phone: one connection as this participant, the room's header, "Now" and "Our work". */
 export function Room({ identity, onLeave }: { identity: Identity; onLeave(): void }) {
   return (
     <ParticipantContext.Provider value={identity}>
       <WorkshopContext.Provider value={identity.workshopId}>
-        <SyncProvider>
+        <SyncProvider outbox={PARTICIPANT_OUTBOX}>
           <RoomShell onLeave={onLeave} />
         </SyncProvider>
       </WorkshopContext.Provider>
