@@ -230,6 +230,24 @@ describe('a locked classroom', () => {
     await expect.poll(() => page.getByLabel('话术').isEditable()).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('tells someone busy on the team’s work that the trainer opened an activity', async () => {
+    const { page } = await joinedAs('郑爽', '第一组');
+    await page.getByRole('button', { name: '我们的成果' }).click();
+    await room.trainer({
+      type: 'activity.start',
+      payload: { workshopId: room.workshopId, activityId: newId(), fields: { kind: 'ratingPoll', prompt: '我们的服务：期望与感知', stepId: null, anonymous: false, votesPerPerson: 3, sourceActivityId: null, dimensions: ['有形度', '同理度'] } },
+    });
+    await textOf(page.getByRole('navigation')).toContain('有新活动');
+    await page.getByRole('button', { name: /现在/ }).click();
+    await page.getByRole('group', { name: '有形度 · 期望' }).getByRole('button', { name: '6' }).click();
+    await page.getByRole('group', { name: '有形度 · 感知' }).getByRole('button', { name: '4' }).click();
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await textOf(page.locator('.p-answer')).toBe('已提交 1 个维度。');
+    await expect
+      .poll(() => Object.values(room.host.engine.docs.get(room.workshopId)!.responses).filter((r) => r.ratings.length).map((r) => r.ratings))
+      .toEqual([[{ dimension: 0, expectation: 6, perception: 4 }]]);
+  });
 });
 
 describe('the exercise timer', () => {

@@ -9,7 +9,7 @@ import { EndedScreen } from './EndedScreen.tsx';
 import type { Identity } from './identity.ts';
 import { NowScreen } from './now/NowScreen.tsx';
 import { ParticipantContext, useIdentity } from './ParticipantContext.tsx';
-import { useClassroom, useMe } from './room-hooks.ts';
+import { useActiveActivity, useClassroom, useMe } from './room-hooks.ts';
 import { RoomHeader } from './RoomHeader.tsx';
 import { TeamPanel } from './TeamPanel.tsx';
 import { OurWork } from './work/OurWork.tsx';
@@ -40,7 +40,10 @@ function RoomShell({ onLeave }: { onLeave(): void }) {
   const { status, reason } = useConnection();
   const me = useMe();
   const { locked } = useClassroom();
+  const activity = useActiveActivity();
   const [tab, setTab] = useState<Tab>('now');
+  // Someone working on the team's map must still notice that the trainer asked the room something.
+  const nowCalls = tab === 'work' && activity !== null && activity.open;
 
   if (ended) return <EndedScreen reason={ended} onRetry={retry} onLeave={onLeave} />;
   // Refused at the door (the socket opened after the classroom closed) reads the same as being told so on the way out.
@@ -76,6 +79,7 @@ function RoomShell({ onLeave }: { onLeave(): void }) {
         {(['now', 'work'] as const).map((key) => (
           <button key={key} type="button" className="p-tab" aria-current={tab === key ? 'page' : undefined} onClick={() => setTab(key)}>
             {t(`participant.tab.${key}`)}
+            {key === 'now' && nowCalls ? <span className="p-tab-call">{t('participant.tab.activeNow')}</span> : null}
           </button>
         ))}
       </nav>

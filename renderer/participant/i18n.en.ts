@@ -9,7 +9,7 @@ export const participantEn: Shape<typeof participantZh> = {
     loading: 'Entering the classroom…',
     locked: 'The trainer has locked editing: you can look but not change. Votes and polls still work.',
     tabs: 'Classroom pages',
-    tab: { now: 'Now', work: 'Our work' },
+    tab: { now: 'Now', work: 'Our work', activeNow: 'Activity open' },
     join: {
       heading: 'Join the classroom',
       code: 'Join code',

@@ -5,7 +5,7 @@ export const participantZh = {
     loading: '正在进入课堂…',
     locked: '讲师已锁定编辑：现在只能查看，投票和答题不受影响。',
     tabs: '课堂页面',
-    tab: { now: '现在', work: '我们的成果' },
+    tab: { now: '现在', work: '我们的成果', activeNow: '有新活动' },
     join: {
       heading: '加入课堂',
       code: '加入码',
