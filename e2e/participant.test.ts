@@ -294,6 +294,15 @@ describe('the host ends the connection', () => {
     await p.page.getByRole('heading', { name: 'Choose your team' }).waitFor();
   });
 
+  it('shows the removal as soon as the participant’s row is gone from the room', async () => {
+    const { page, errors } = await joinedAs('钱多', '第二组');
+    const participantId = await page.evaluate(() => (JSON.parse(localStorage.getItem('satisfy.participant') ?? '{}') as { participantId: string }).participantId);
+    await room.trainer({ type: 'participant.remove', payload: { workshopId: room.workshopId, participantId } });
+    await page.getByRole('heading', { name: '你已被移出课堂' }).waitFor();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('satisfy.token'))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
   it('tells a removed participant so and forgets the credential', async () => {
     const p = await joinedPhone('赵敏');
     p.bye('removed');

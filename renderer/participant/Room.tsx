@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ConnectionBanner } from '../components/ConnectionBanner.tsx';
 import { Notices } from '../components/Notices.tsx';
 import { useUi } from '../i18n/useUi.ts';
@@ -39,6 +39,9 @@ function RoomShell({ onLeave }: { onLeave(): void }) {
   const { ended, retry } = useEnded();
   const { status, reason } = useConnection();
   const me = useMe();
+  // My row gone after it was there: the trainer removed me (the host's bye may still be on its way).
+  const seenMe = useRef(false);
+  if (me) seenMe.current = true;
   const { locked } = useClassroom();
   const activity = useActiveActivity();
   const [tab, setTab] = useState<Tab>('now');
@@ -48,8 +51,8 @@ function RoomShell({ onLeave }: { onLeave(): void }) {
   if (ended) return <EndedScreen reason={ended} onRetry={retry} onLeave={onLeave} />;
   // Refused at the door (the socket opened after the classroom closed) reads the same as being told so on the way out.
   if (status === 'refused' && reason?.code === 'classroomClosed') return <EndedScreen reason="classroomClosed" onRetry={retry} onLeave={onLeave} />;
-  // A revoked credential, a deleted workshop or a missing row all mean the same to the person holding the phone.
-  if ((status === 'refused' && reason?.code === 'unauthorized') || gone || (ready && !me)) {
+  // A revoked credential, a deleted workshop or a removed row all mean the same to the person holding the phone.
+  if ((status === 'refused' && reason?.code === 'unauthorized') || gone || (ready && !me && seenMe.current)) {
     return <EndedScreen reason="removed" onRetry={retry} onLeave={onLeave} />;
   }
 
