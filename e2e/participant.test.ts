@@ -149,6 +149,16 @@ describe('a participant on a phone', () => {
     await page.getByRole('heading', { name: '客人最在意什么？' }).waitFor();
     expect(anna.errors).toEqual([]);
   });
+
+  it('changes its name for the whole room', async () => {
+    const { page } = anna;
+    await page.getByRole('button', { name: '改名（现在是 王芳）' }).click();
+    await page.getByLabel('你的名字').fill('王芳芳');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '改名（现在是 王芳芳）' }).waitFor();
+    await expect.poll(() => Object.values(room.host.engine.docs.get(room.workshopId)!.participants).map((p) => p.name)).toContain('王芳芳');
+    expect(anna.errors).toEqual([]);
+  });
 });
 
 /** A phone that joined (by the scanned code) as `name` and chose `team`. */
@@ -239,7 +249,7 @@ describe('a locked classroom', () => {
       payload: { workshopId: room.workshopId, activityId: newId(), fields: { kind: 'ratingPoll', prompt: '我们的服务：期望与感知', stepId: null, anonymous: false, votesPerPerson: 3, sourceActivityId: null, dimensions: ['有形度', '同理度'] } },
     });
     await textOf(page.getByRole('navigation')).toContain('有新活动');
-    await page.getByRole('button', { name: /现在/ }).click();
+    await page.getByRole('navigation').getByRole('button', { name: /现在/ }).click();
     await page.getByRole('group', { name: '有形度 · 期望' }).getByRole('button', { name: '6' }).click();
     await page.getByRole('group', { name: '有形度 · 感知' }).getByRole('button', { name: '4' }).click();
     await page.getByRole('button', { name: '提交评分' }).click();

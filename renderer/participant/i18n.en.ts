@@ -22,6 +22,7 @@ export const participantEn: Shape<typeof participantZh> = {
       joining: 'Joining…',
       unreachable: 'Cannot reach the trainer’s computer. Check that your phone is on the same Wi-Fi as the trainer, then try again.',
     },
+    rename: { open: 'Change my name (now {{name}})', save: 'Save', cancel: 'Cancel' },
     team: {
       choose: 'Choose your team',
       chooseHint: 'You can choose once; after that the trainer moves people. Or wait for the trainer to assign you.',

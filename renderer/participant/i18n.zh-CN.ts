@@ -18,6 +18,7 @@ export const participantZh = {
       joining: '正在加入…',
       unreachable: '连不上讲师的电脑。请确认手机和讲师连的是同一个 Wi-Fi，再试一次。',
     },
+    rename: { open: '改名（现在是 {{name}}）', save: '保存', cancel: '取消' },
     team: {
       choose: '选择你的小组',
       chooseHint: '只能自己选一次，之后由讲师调整。也可以等讲师分组。',
