@@ -15,9 +15,6 @@ export function EndedScreen({ reason, onRetry, onLeave }: { reason: ByeReason; o
   }, [reason]);
   return (
     <main className="p-ended" role="alert" aria-labelledby="p-ended-title">
-      <p className="p-ended-icon" aria-hidden="true">
-        {reason === 'removed' ? '⊘' : '■'}
-      </p>
       <h1 id="p-ended-title">{t(`participant.ended.${reason}.title`)}</h1>
       <p className="p-ended-text">{t(`participant.ended.${reason}.text`)}</p>
       {reason === 'classroomClosed' ? (
