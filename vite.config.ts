@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -5,7 +6,13 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../dist/renderer', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    // Two pages: the trainer's app, and the participant app the classroom listener serves to phones.
+    rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html'), participant: resolve(import.meta.dirname, 'renderer/participant.html') } },
+  },
   test: {
     root: '.',
     projects: [

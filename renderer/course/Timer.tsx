@@ -1,24 +1,27 @@
 import { useEffect, useRef } from 'react';
 import { formatCountdown, timerDone, timerRemainingMs } from '../../shared/rules/timer.ts';
 import { useUi } from '../i18n/useUi.ts';
-import { useSubmit } from '../sync/hooks.ts';
+import { useClient, useHostNow, useSubmit } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
-import { useAgendaClock, useNow } from './agenda-hooks.ts';
+import { useAgendaClock } from './agenda-hooks.ts';
 import { beep } from './beep.ts';
 
-/** The exercise countdown, read from host state; beeps once when it reaches zero while someone is watching. */
-export function TimerDisplay({ size = 'large' }: { size?: 'large' | 'small' }) {
+/**
+ * The exercise countdown, read from host state; beeps once when it reaches zero while someone is watching (the
+ * projector does; forty phones beeping at once would not help the room, so they pass `silent`).
+ */
+export function TimerDisplay({ size = 'large', silent = false }: { size?: 'large' | 'small'; silent?: boolean }) {
   const { t } = useUi();
   const clock = useAgendaClock();
-  const now = useNow();
+  const now = useHostNow();
   const state = clock ?? { timerMs: 0, timerElapsedMs: 0, timerSince: null };
   const remaining = timerRemainingMs(state, now);
   const done = timerDone(state, now);
   const wasDone = useRef(done);
   useEffect(() => {
-    if (done && !wasDone.current) beep();
+    if (done && !wasDone.current && !silent) beep();
     wasDone.current = done;
-  }, [done]);
+  }, [done, silent]);
   const running = state.timerSince !== null && !done;
   return (
     <div className={`timer timer-${size}${done ? ' timer-done' : ''}`} role="timer" aria-label={t('course.timer.label')} data-remaining-ms={remaining}>
@@ -34,7 +37,7 @@ export function TimerControls({ resetMinutes }: { resetMinutes: number | null })
   const workshopId = useWorkshopId();
   const submit = useSubmit();
   const clock = useAgendaClock();
-  const now = useNow(500);
+  const now = useHostNow(500);
   const running = clock !== null && clock.timerSince !== null && timerRemainingMs(clock, now) > 0;
   const send = (type: 'timer.start' | 'timer.pause') => submit({ type, payload: { workshopId } });
   const add = (minutes: number) => submit({ type: 'timer.add', payload: { workshopId, ms: minutes * 60_000 } });
@@ -62,9 +65,10 @@ export function TimerControls({ resetMinutes }: { resetMinutes: number | null })
 export function useToggleTimer(): () => void {
   const workshopId = useWorkshopId();
   const submit = useSubmit();
+  const client = useClient();
   const clock = useAgendaClock();
   return () => {
-    const running = clock !== null && clock.timerSince !== null && timerRemainingMs(clock, Date.now()) > 0;
+    const running = clock !== null && clock.timerSince !== null && timerRemainingMs(clock, client.hostNow()) > 0;
     submit({ type: running ? 'timer.pause' : 'timer.start', payload: { workshopId } });
   };
 }

@@ -15,8 +15,11 @@ async function checkSession(): Promise<'unauthorized' | 'unreachable' | 'ok'> {
   }
 }
 
-/** One connection to the host per page, shared by every screen through the hooks in hooks.ts. */
-export function SyncProvider({ children }: { children: ReactNode }) {
+/**
+ * One connection to the host per page, shared by every screen through the hooks in hooks.ts. `outbox` names where
+ * unsent edits wait: a participant's must never be resent by a trainer's page on the same origin, nor the reverse.
+ */
+export function SyncProvider({ children, outbox }: { children: ReactNode; outbox?: string }) {
   const [client] = useState(
     () =>
       new SyncClient({
@@ -26,7 +29,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         // The DOM's handler types carry `this` and Event subclasses; the shape the client uses is the same.
         createSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
         checkSession,
-        outbox: indexedDbOutbox(),
+        outbox: indexedDbOutbox(outbox),
       }),
   );
   useEffect(() => {

@@ -6,6 +6,7 @@ import type { LibraryState } from '../../shared/domain/state.ts';
 import {
   HostMessage,
   PROTOCOL_VERSION,
+  type ByeReason,
   type Change,
   type ClientMessage,
   type Scope,
@@ -15,6 +16,7 @@ import { isLibraryOp, type ContentOp, type Op, type OpInput } from '../../shared
 import type { Reason } from '../../shared/protocol/reasons.ts';
 import type { Role } from '../../shared/protocol/session.ts';
 import { DocReplica } from './doc-replica.ts';
+import { hostClockOffset } from './host-clock.ts';
 import { LibraryReplica } from './library-replica.ts';
 import { addNotice, type Notice } from './notices.ts';
 import type { OutboxStore } from './outbox-store.ts';
@@ -65,11 +67,16 @@ export class SyncClient {
   /** A member's team (null: the trainer, a viewer, or a member of no team), so screens offer only what they may create. */
   teamId: string | null = null;
   notices: readonly Notice[] = [];
+  /** Why the host ended this connection for good (the classroom closed, the trainer removed this person), or null. */
+  ended: ByeReason | null = null;
+  /** The host's clock minus this device's, from the last greeting (0 until greeted). */
+  hostOffsetMs = 0;
   readonly clientId: string;
   readonly presence = new PresenceStore();
 
   private socket: SocketLike | null = null;
   private greeted = false;
+  private helloSentAt = 0;
   private retries = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private holdTimer: ReturnType<typeof setTimeout> | undefined;
@@ -94,11 +101,15 @@ export class SyncClient {
 
   connect(): void {
     this.closed = false;
+    this.ended = null;
     if (this.status !== 'refused') this.status = 'connecting';
     this.greeted = false;
     const socket = this.options.createSocket(this.options.url, ['satisfy', `auth.${this.options.token() ?? ''}`]);
     this.socket = socket;
-    socket.onopen = () => this.send({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: this.clientId, name: this.options.name ?? '' });
+    socket.onopen = () => {
+      this.helloSentAt = Date.now();
+      this.send({ type: 'hello', protocol: PROTOCOL_VERSION, clientId: this.clientId, name: this.options.name ?? '' });
+    };
     socket.onmessage = (event) => this.receive(event.data);
     socket.onerror = () => undefined;
     socket.onclose = () => {
@@ -135,7 +146,12 @@ export class SyncClient {
 
   /** Whether edits are accepted: a page that cannot get back in must not pretend to save. */
   get canEdit(): boolean {
-    return this.status !== 'refused';
+    return this.status !== 'refused' && this.ended === null;
+  }
+
+  /** Now by the host's clock: timers are host timestamps, and a phone's own clock may be minutes off. */
+  hostNow(): number {
+    return Date.now() + this.hostOffsetMs;
   }
 
   libraryView(): LibraryState | null {
@@ -181,7 +197,8 @@ export class SyncClient {
   /** Shows the edit at once and sends it; returns its opId, or null when this page may not edit (it says why). */
   submit(input: OpInput): string | null {
     if (!this.canEdit) {
-      this.notify({ kind: 'rejected', reason: this.reason ?? { code: 'unauthorized' }, opType: input.type });
+      const why: Reason = this.ended === 'classroomClosed' ? { code: 'classroomClosed' } : (this.reason ?? { code: 'unauthorized' });
+      this.notify({ kind: 'rejected', reason: why, opType: input.type });
       this.emit();
       return null;
     }
@@ -279,6 +296,7 @@ export class SyncClient {
       case 'welcome':
         this.greeted = true;
         this.retries = 0;
+        this.hostOffsetMs = hostClockOffset(this.helloSentAt, message.hostTime, Date.now());
         this.status = 'online';
         this.reason = undefined;
         this.role = message.role;
@@ -288,6 +306,13 @@ export class SyncClient {
         if (this.library.refs > 0) this.sendSubscribe({ kind: 'library' });
         for (const [workshopId, replica] of this.workshops) if (replica.refs > 0) this.sendSubscribe({ kind: 'workshop', workshopId });
         if (this.editing) this.reportEditing(this.editing.workshopId, this.editing.field);
+        break;
+      case 'bye':
+        // No reconnecting: the host would only refuse again. The page says why; "try again" calls connect().
+        this.ended = message.reason;
+        this.status = 'offline';
+        this.closed = true;
+        clearTimeout(this.retryTimer);
         break;
       case 'refused':
         this.status = 'refused';

@@ -1,8 +1,8 @@
-import { useCallback, useContext, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CollectionName, EntityOf, WorkshopDoc } from '../../shared/core/doc.ts';
 import type { FieldRef } from '../../shared/core/fields.ts';
 import type { LibraryState } from '../../shared/domain/state.ts';
-import type { Peer } from '../../shared/protocol/messages.ts';
+import type { ByeReason, Peer } from '../../shared/protocol/messages.ts';
 import type { OpInput } from '../../shared/protocol/ops.ts';
 import type { Reason } from '../../shared/protocol/reasons.ts';
 import type { Role } from '../../shared/protocol/session.ts';
@@ -109,4 +109,22 @@ export function useDisplayName(): { name: string; setName(name: string): void } 
 export function useReportEditing(workshopId: string | null): (editing: FieldRef | null) => void {
   const client = useClient();
   return useCallback((editing: FieldRef | null) => workshopId && client.reportEditing(workshopId, editing), [client, workshopId]);
+}
+
+/** Why the host ended this page's connection for good (null while it has not), and a way to try again. */
+export function useEnded(): { ended: ByeReason | null; retry(): void } {
+  const client = useClient();
+  const ended = useSyncExternalStore(client.subscribe, () => client.ended);
+  return { ended, retry: useCallback(() => client.connect(), [client]) };
+}
+
+/** Now by the host's clock, re-read every `ms`: a countdown on a device whose own clock is off still agrees with the room. */
+export function useHostNow(ms = 250): number {
+  const client = useClient();
+  const [now, setNow] = useState(() => client.hostNow());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(client.hostNow()), ms);
+    return () => clearInterval(timer);
+  }, [client, ms]);
+  return now;
 }

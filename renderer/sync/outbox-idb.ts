@@ -1,7 +1,8 @@
 import type { OutboxStore } from './outbox-store.ts';
 import type { Pending } from './pending.ts';
 
-const DB_NAME = 'satisfy-outbox';
+/** The trainer's pages use this one; the participant app on the same origin (a trainer trying it out) keeps its own. */
+const OUTBOX_DB = 'satisfy-outbox';
 const STORE = 'pending';
 
 interface Row {
@@ -11,9 +12,9 @@ interface Row {
   pending: Pending;
 }
 
-function open(): Promise<IDBDatabase> {
+function open(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
+    const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'opId' });
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
@@ -25,8 +26,8 @@ function open(): Promise<IDBDatabase> {
  * host answers. A page that reloads, crashes or outlives a restart of the host sends them again on its next start;
  * the host's opId check makes a resend of something already stored harmless.
  */
-export function indexedDbOutbox(): OutboxStore {
-  const db = open();
+export function indexedDbOutbox(name = OUTBOX_DB): OutboxStore {
+  const db = open(name);
   let n = Date.now();
   const write = (fn: (store: IDBObjectStore) => void) =>
     void db.then((d) => fn(d.transaction(STORE, 'readwrite').objectStore(STORE))).catch(() => undefined);

@@ -4,6 +4,26 @@ const STORAGE_KEY = 'satisfy.token';
 const LAUNCH_KEY = 'satisfy.launchCode';
 
 /**
+ * Where this page keeps its session: the trainer's lives in the tab (sessionStorage); a participant's on the device
+ * (localStorage, per origin), so a reload or a phone that slept keeps its place in the classroom.
+ */
+let keeper = (): Storage => sessionStorage;
+
+/** Called once by the participant app before anything reads the session. */
+export function keepSessionOnDevice(): void {
+  keeper = () => localStorage;
+}
+
+export function storeSessionToken(token: string): void {
+  keeper().setItem(STORAGE_KEY, token);
+}
+
+/** After the trainer removed this person: the credential is dead, and the device should not offer it again. */
+export function forgetSessionToken(): void {
+  keeper().removeItem(STORAGE_KEY);
+}
+
+/**
  * Takes the launch code from the trainer's link (`#token=…`) once, removes it from the address bar (so it is not
  * shown on the projector or copied along with a URL), and trades it for a session kept in this tab. The session
  * outlives a restart of the host, so the tab gets back in without a new link; a link from an earlier start no longer
@@ -20,7 +40,7 @@ export async function startSession(): Promise<string | null> {
   if (code) {
     try {
       const res = await fetch(HTTP.session, { method: 'POST', headers: { authorization: `Bearer ${code}` } });
-      if (res.ok) sessionStorage.setItem(STORAGE_KEY, ((await res.json()) as { token: string }).token);
+      if (res.ok) storeSessionToken(((await res.json()) as { token: string }).token);
       if (res.ok || res.status === 401) sessionStorage.removeItem(LAUNCH_KEY);
     } catch {
       // The host is away: a session this tab already holds is tried below, and the code again at the next start.
@@ -29,7 +49,13 @@ export async function startSession(): Promise<string | null> {
   return sessionToken();
 }
 
-export const sessionToken = (): string | null => sessionStorage.getItem(STORAGE_KEY);
+export function sessionToken(): string | null {
+  try {
+    return keeper().getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
 
 const NAME_KEY = 'satisfy.displayName';
 
@@ -54,7 +80,7 @@ export const socketUrl = (): string => `${location.protocol === 'https:' ? 'wss'
 
 export function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  const token = sessionStorage.getItem(STORAGE_KEY);
+  const token = sessionToken();
   if (token) headers.set('authorization', `Bearer ${token}`);
   return fetch(path, { ...init, headers });
 }

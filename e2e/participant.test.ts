@@ -1,0 +1,324 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankCard } from '../shared/deliverables/journey/schemas.ts';
+import { newId } from '../shared/domain/ids.ts';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, textOf, UI_TIMEOUT } from './harness.ts';
+import { openClassroom, type Classroom } from './participant-room.ts';
+
+/**
+ * The participant app on a phone (390×844): joining, choosing a team, answering the trainer's poll, a note with HTML
+ * in it, and the host ending the connection. The classroom listener's POST /api/join is played by the browser's
+ * router here (its answers are the contract's: JoinAnswer, 401 badJoinCode, 429 tooManyAttempts).
+ */
+
+const GOOD_CODE = 'K7M4Q9PX';
+let room: Classroom;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  room = await openClassroom();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await room?.close();
+});
+
+interface Phone {
+  page: Page;
+  errors: string[];
+}
+
+async function phone(hash = '', clockOffsetMs = 0): Promise<Phone> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  // A phone whose own clock is off: time still runs, from a wrong start.
+  if (clockOffsetMs) await context.clock.install({ time: Date.now() + clockOffsetMs });
+  contexts.push(context);
+  let tries = 0;
+  await context.route('**/api/join', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as { code: string; name: string; language: 'zh-CN' | 'en' };
+    if (++tries > 3) return route.fulfill({ status: 429, json: { reason: { code: 'tooManyAttempts', retryAfterSeconds: 30 } } });
+    if (body.code.toUpperCase().replace(/[\s-]/g, '') !== GOOD_CODE) return route.fulfill({ status: 401, json: { reason: { code: 'badJoinCode' } } });
+    return route.fulfill({ status: 200, json: await room.join(body.name, body.language) });
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // A refused join (401, 429) is logged by the browser itself; the page shows it, and that is what the tests check.
+    if (message.type() === 'error' && !message.location().url.endsWith('/api/join')) errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${room.host.origin}/participant.html${hash}`);
+  return { page, errors };
+}
+
+const nps = (page: Page, score: number) => page.getByRole('group', { name: '0 到 10 分' }).getByRole('button', { name: String(score), exact: true });
+
+describe('a participant on a phone', () => {
+  let anna: Phone;
+
+  it('keeps what was typed when the code is wrong, says so beside the code, and joins with the right one', async () => {
+    anna = await phone(`#code=${GOOD_CODE.slice(0, 7)}Z`);
+    const { page } = anna;
+    const code = page.getByLabel('加入码');
+    await expect.poll(() => code.inputValue()).toBe(`${GOOD_CODE.slice(0, 7)}Z`);
+    // An empty name is refused in the page, before anything is sent.
+    await page.getByRole('button', { name: '加入', exact: true }).click();
+    await textOf(page.getByRole('alert')).toBe('请填写名字');
+    await page.getByLabel('你的名字').fill('王芳');
+    await page.getByRole('button', { name: '加入', exact: true }).click();
+    await textOf(page.getByRole('alert')).toBe('加入码不正确，请核对投影上的加入码。');
+    expect(await page.getByLabel('你的名字').inputValue()).toBe('王芳');
+    await code.fill(GOOD_CODE.toLowerCase());
+    await page.getByRole('button', { name: '加入', exact: true }).click();
+    await textOf(page.getByRole('status').filter({ hasText: '讲师还没有发起活动' })).toContain('请稍候');
+    await textOf(page.locator('.p-me')).toContain('王芳');
+    // The code has done its job: it no longer sits in the address bar.
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  it('says how long to wait after too many tries', async () => {
+    const { page } = await phone();
+    await page.getByLabel('你的名字').fill('李雷');
+    for (let i = 0; i < 4; i++) {
+      await page.getByLabel('加入码').fill(`ABCDEFG${'HJKM'[i]}`);
+      await page.getByRole('button', { name: '加入', exact: true }).click();
+      await page.getByRole('alert').waitFor();
+    }
+    await textOf(page.getByRole('alert')).toBe('尝试次数过多，请 30 秒后再试。');
+  });
+
+  it('chooses a team once, and follows the trainer moving it to another', async () => {
+    const { page } = anna;
+    await page.getByRole('button', { name: '第一组' }).click();
+    await textOf(page.locator('.p-team')).toBe('小组：第一组');
+    await expect.poll(() => page.getByRole('heading', { name: '选择你的小组' }).count()).toBe(0);
+    const participantId = await page.evaluate(() => (JSON.parse(localStorage.getItem('satisfy.participant') ?? '{}') as { participantId: string }).participantId);
+    await room.trainer({ type: 'participant.setTeam', payload: { workshopId: room.workshopId, participantId, teamId: room.teams[1]!.id } });
+    await textOf(page.locator('.p-team')).toBe('小组：第二组');
+  });
+
+  it('answers the NPS poll the trainer started, changes the answer, and sees the result once revealed', async () => {
+    const { page } = anna;
+    const activityId = newId();
+    await room.trainer({
+      type: 'activity.start',
+      payload: { workshopId: room.workshopId, activityId, fields: { kind: 'npsPoll', prompt: '你会向朋友推荐我们的酒店吗？', stepId: null, anonymous: false, votesPerPerson: 3, sourceActivityId: null, dimensions: [] } },
+    });
+    await page.getByRole('heading', { name: '你会向朋友推荐我们的酒店吗？' }).waitFor();
+    await nps(page, 6).click();
+    await textOf(page.locator('.p-answer')).toContain('你的回答：6 分');
+    await nps(page, 9).click();
+    await textOf(page.locator('.p-answer')).toContain('你的回答：9 分');
+    await expect.poll(() => nps(page, 9).getAttribute('aria-pressed')).toBe('true');
+    // The host holds one answer from this person: the latest.
+    await expect.poll(() => Object.values(room.host.engine.docs.get(room.workshopId)!.responses).map((r) => r.score)).toEqual([9]);
+    await room.trainer({ type: 'activity.update', payload: { workshopId: room.workshopId, activityId, patch: { open: false, revealed: true } } });
+    await textOf(page.getByRole('status').filter({ hasText: '活动已结束' })).toBe('活动已结束，不再接受回答。');
+    await textOf(page.locator('.p-big-number')).toBe('NPS 100');
+    expect(await nps(page, 3).isDisabled()).toBe(true);
+  });
+
+  it('shows a note with HTML in it as text', async () => {
+    const { page } = anna;
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await room.trainer({
+      type: 'activity.start',
+      payload: { workshopId: room.workshopId, activityId: newId(), fields: { kind: 'brainstorm', prompt: '客人最在意什么？', stepId: null, anonymous: false, votesPerPerson: 3, sourceActivityId: null, dimensions: [] } },
+    });
+    const markup = '<script>alert(1)</script><img src=x onerror="alert(2)">';
+    await page.getByLabel('写一张便签').fill(markup);
+    await page.getByRole('button', { name: '贴上' }).click();
+    await textOf(page.getByRole('list', { name: '我的便签' })).toContain(markup);
+    expect(await page.locator('.p-notes script, .p-notes img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('keeps its place across a reload', async () => {
+    const { page } = anna;
+    await page.reload();
+    await textOf(page.locator('.p-team')).toBe('小组：第二组');
+    await page.getByRole('heading', { name: '客人最在意什么？' }).waitFor();
+    expect(anna.errors).toEqual([]);
+  });
+
+  it('changes its name for the whole room', async () => {
+    const { page } = anna;
+    await page.getByRole('button', { name: '改名（现在是 王芳）' }).click();
+    await page.getByLabel('你的名字').fill('王芳芳');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '改名（现在是 王芳芳）' }).waitFor();
+    await expect.poll(() => Object.values(room.host.engine.docs.get(room.workshopId)!.participants).map((p) => p.name)).toContain('王芳芳');
+    expect(anna.errors).toEqual([]);
+  });
+});
+
+/** A phone that joined (by the scanned code) as `name` and chose `team`. */
+async function joinedAs(name: string, team: string): Promise<Phone> {
+  const p = await phone(`#code=${GOOD_CODE}`);
+  await p.page.getByLabel('你的名字').fill(name);
+  await p.page.getByRole('button', { name: '加入', exact: true }).click();
+  await p.page.getByRole('button', { name: team }).click();
+  await textOf(p.page.locator('.p-team')).toBe(`小组：${team}`);
+  return p;
+}
+
+describe('two members of a team on one journey map', () => {
+  it('see who is editing which moment, and the one typing is told when the other changes the same field', async () => {
+    const artifactId = newId();
+    const stageId = newId();
+    const cardId = newId();
+    const { workshopId } = room;
+    await room.trainer({ type: 'artifact.add', payload: { workshopId, artifactId, deliverable: 'journey', fields: { title: '', teamId: room.teams[0]!.id } } });
+    await room.trainer({ type: 'stage.add', payload: { workshopId, artifactId, stageId, fields: { name: '入住' } } });
+    await room.trainer({ type: 'card.add', payload: { workshopId, stageId, cardId, fields: { ...blankCard('前台办理入住') } } });
+    const a = await joinedAs('陈静', '第一组');
+    const b = await joinedAs('刘洋', '第一组');
+    for (const p of [a, b]) await p.page.getByRole('button', { name: '我们的成果' }).click();
+    await textOf(a.page.getByRole('region', { name: '在线成员' })).toContain('刘洋');
+
+    await a.page.getByRole('button', { name: /前台办理入住/ }).click();
+    const aField = a.page.getByLabel('触点 / 关键时刻');
+    await aField.fill('前台办理入住（陈静的草稿）');
+    await textOf(b.page.getByRole('button', { name: /前台办理入住/ })).toContain('✎ 陈静');
+    await textOf(b.page.getByRole('region', { name: '在线成员' })).toMatch(/陈静\s*✎ 正在编辑「前台办理入住」/);
+
+    await b.page.getByRole('button', { name: /前台办理入住/ }).click();
+    await b.page.getByLabel('触点 / 关键时刻').fill('前台 3 分钟内办完入住');
+    await b.page.getByLabel('触点 / 关键时刻').press('Enter');
+    await textOf(a.page.getByRole('region', { name: '通知' })).toContain('你正在编辑的内容刚被其他人修改了');
+    // Flagged, not silently replaced: the draft is still in the field.
+    expect(await aField.inputValue()).toBe('前台办理入住（陈静的草稿）');
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('keeps a phone’s edit made while the host could not hear it, and sends it after a reload', async () => {
+    const { page, errors } = await joinedAs('周婷', '第一组');
+    let dropOps = true;
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        if (dropOps && String(message).includes('"type":"op"')) return;
+        server.send(message);
+      });
+    });
+    // The socket opened before the route: reconnect through it.
+    await page.reload();
+    await page.getByRole('button', { name: '我们的成果' }).click();
+    await page.getByRole('button', { name: /前台 3 分钟内办完入住/ }).click();
+    await page.getByLabel('话术').fill('您好，欢迎入住栖梧酒店');
+    await page.getByLabel('话术').blur();
+    await textOf(page.getByRole('status').filter({ hasText: '正在保存' })).toContain('1');
+    dropOps = false;
+    await page.reload();
+    const stored = () => Object.values(room.host.engine.docs.get(room.workshopId)!.journeyCards).map((c) => c.script);
+    await expect.poll(stored, { timeout: UI_TIMEOUT }).toContain('您好，欢迎入住栖梧酒店');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a locked classroom', () => {
+  it('shows a banner and makes the team’s work read-only', async () => {
+    const { page, errors } = await joinedAs('吴迪', '第一组');
+    await room.trainer({ type: 'classroom.update', payload: { workshopId: room.workshopId, patch: { locked: true } } });
+    await textOf(page.getByRole('status').filter({ hasText: '锁定' })).toContain('讲师已锁定编辑');
+    await page.getByRole('button', { name: '我们的成果' }).click();
+    await page.getByRole('button', { name: /前台 3 分钟内办完入住/ }).click();
+    // The moment opens to be read, not edited.
+    await textOf(page.getByRole('article', { name: '前台 3 分钟内办完入住' })).toContain('您好，欢迎入住栖梧酒店');
+    expect(await page.getByLabel('话术').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /添加关键时刻/ }).isDisabled()).toBe(true);
+    await room.trainer({ type: 'classroom.update', payload: { workshopId: room.workshopId, patch: { locked: false } } });
+    await expect.poll(() => page.getByLabel('话术').isEditable()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells someone busy on the team’s work that the trainer opened an activity', async () => {
+    const { page } = await joinedAs('郑爽', '第一组');
+    await page.getByRole('button', { name: '我们的成果' }).click();
+    await room.trainer({
+      type: 'activity.start',
+      payload: { workshopId: room.workshopId, activityId: newId(), fields: { kind: 'ratingPoll', prompt: '我们的服务：期望与感知', stepId: null, anonymous: false, votesPerPerson: 3, sourceActivityId: null, dimensions: ['有形度', '同理度'] } },
+    });
+    await textOf(page.getByRole('navigation')).toContain('有新活动');
+    await page.getByRole('navigation').getByRole('button', { name: /现在/ }).click();
+    await page.getByRole('group', { name: '有形度 · 期望' }).getByRole('button', { name: '6' }).click();
+    await page.getByRole('group', { name: '有形度 · 感知' }).getByRole('button', { name: '4' }).click();
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await textOf(page.locator('.p-answer')).toBe('已提交 1 个维度。');
+    await expect
+      .poll(() => Object.values(room.host.engine.docs.get(room.workshopId)!.responses).filter((r) => r.ratings.length).map((r) => r.ratings))
+      .toEqual([[{ dimension: 0, expectation: 6, perception: 4 }]]);
+  });
+});
+
+describe('the exercise timer', () => {
+  it('counts down by the host clock on a phone whose own clock runs ten minutes fast', async () => {
+    const { page, errors } = await phone(`#code=${GOOD_CODE}`, 10 * 60_000);
+    await page.getByLabel('你的名字').fill('快表');
+    await page.getByRole('button', { name: '加入', exact: true }).click();
+    await page.getByRole('heading', { name: '选择你的小组' }).waitFor();
+    await room.trainer({ type: 'timer.set', payload: { workshopId: room.workshopId, ms: 5 * 60_000 } });
+    await room.trainer({ type: 'timer.start', payload: { workshopId: room.workshopId } });
+    // By the phone's own clock the five minutes ended long ago (0:00); by the host's, they have just begun.
+    await textOf(page.getByRole('timer')).toMatch(/^4:5\d|^5:00/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the host ends the connection', () => {
+  /** Opens a joined phone whose socket passes through the browser's router, so the test can speak as the host. */
+  async function joinedPhone(name: string) {
+    const p = await phone(`#code=${GOOD_CODE}`);
+    let hostSide: ((message: string) => void) | undefined;
+    await p.page.context().routeWebSocket(/\/ws$/, (ws) => {
+      ws.connectToServer();
+      hostSide = (message) => {
+        ws.send(message);
+        void ws.close({ code: 1000 });
+      };
+    });
+    await p.page.getByLabel('你的名字').fill(name);
+    await p.page.getByRole('button', { name: '加入', exact: true }).click();
+    await p.page.getByRole('heading', { name: '选择你的小组' }).waitFor();
+    await expect.poll(() => Boolean(hostSide)).toBe(true);
+    return { ...p, bye: (reason: string) => hostSide!(JSON.stringify({ type: 'bye', reason })) };
+  }
+
+  it('tells the participant the classroom closed, in their language, and offers to try again', async () => {
+    const p = await joinedPhone('Tom');
+    await p.page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
+    await p.page.getByRole('heading', { name: 'Choose your team' }).waitFor();
+    p.bye('classroomClosed');
+    await p.page.getByRole('heading', { name: 'The classroom is closed' }).waitFor();
+    await p.page.getByRole('button', { name: 'Try again' }).click();
+    // Back in with the same place: the credential was kept.
+    await p.page.getByRole('heading', { name: 'Choose your team' }).waitFor();
+  });
+
+  it('shows the removal as soon as the participant’s row is gone from the room', async () => {
+    const { page, errors } = await joinedAs('钱多', '第二组');
+    const participantId = await page.evaluate(() => (JSON.parse(localStorage.getItem('satisfy.participant') ?? '{}') as { participantId: string }).participantId);
+    await room.trainer({ type: 'participant.remove', payload: { workshopId: room.workshopId, participantId } });
+    await page.getByRole('heading', { name: '你已被移出课堂' }).waitFor();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('satisfy.token'))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('tells a removed participant so and forgets the credential', async () => {
+    const p = await joinedPhone('赵敏');
+    p.bye('removed');
+    await p.page.getByRole('heading', { name: '你已被移出课堂' }).waitFor();
+    await expect.poll(() => p.page.evaluate(() => localStorage.getItem('satisfy.token'))).toBeNull();
+    await p.page.getByRole('button', { name: '重新加入' }).click();
+    await p.page.getByLabel('加入码').waitFor();
+  });
+});

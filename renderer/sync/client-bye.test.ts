@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
+import { SyncClient, type SocketLike } from './client.ts';
+
+/** A socket the test speaks through as the host. */
+class FakeSocket implements SocketLike {
+  readyState = 1;
+  sent: unknown[] = [];
+  onopen: ((event: unknown) => void) | null = null;
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onclose: ((event: { code: number }) => void) | null = null;
+  onerror: ((event: unknown) => void) | null = null;
+  send(data: string): void {
+    this.sent.push(JSON.parse(data));
+  }
+  close(): void {
+    this.readyState = 3;
+    this.onclose?.({ code: 1000 });
+  }
+  hostSays(message: object): void {
+    this.onmessage?.({ data: JSON.stringify(message) });
+  }
+}
+
+const welcome = (hostTime: number) => ({ type: 'welcome', protocol: PROTOCOL_VERSION, role: 'member', workshopId: 'w'.repeat(10), teamId: null, appVersion: 't', hostTime });
+
+function connectedClient() {
+  const sockets: FakeSocket[] = [];
+  const client = new SyncClient({
+    url: 'ws://host/ws',
+    token: () => 'token',
+    createSocket: () => {
+      const socket = new FakeSocket();
+      sockets.push(socket);
+      return socket;
+    },
+    checkSession: async () => 'ok',
+    holdRetryMs: 10,
+  });
+  client.connect();
+  sockets[0]!.onopen?.({});
+  return { client, sockets };
+}
+
+describe('the host saying bye', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('ends the connection for good with its reason: no reconnecting, no edits taken', async () => {
+    vi.useFakeTimers();
+    const { client, sockets } = connectedClient();
+    sockets[0]!.hostSays(welcome(Date.now()));
+    expect(client.status).toBe('online');
+    sockets[0]!.hostSays({ type: 'bye', reason: 'classroomClosed' });
+    sockets[0]!.close();
+    expect(client.ended).toBe('classroomClosed');
+    expect(client.canEdit).toBe(false);
+    expect(client.submit({ type: 'participant.rename', payload: { workshopId: 'w'.repeat(10), participantId: 'p'.repeat(10), name: 'x' } })).toBeNull();
+    expect(client.notices.map((n) => n.reason?.code)).toEqual(['classroomClosed']);
+    // Past every retry delay (at most 10 s): no new socket was opened.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('tries again when asked, and the page is back in once the host greets it', () => {
+    const { client, sockets } = connectedClient();
+    sockets[0]!.hostSays(welcome(Date.now()));
+    sockets[0]!.hostSays({ type: 'bye', reason: 'removed' });
+    sockets[0]!.close();
+    client.connect();
+    expect(client.ended).toBeNull();
+    sockets[1]!.onopen?.({});
+    sockets[1]!.hostSays(welcome(Date.now()));
+    expect(client.status).toBe('online');
+    expect(client.canEdit).toBe(true);
+    client.close();
+  });
+});
+
+describe('the host clock', () => {
+  it('reads now by the host clock from the greeting', () => {
+    const { client, sockets } = connectedClient();
+    sockets[0]!.hostSays(welcome(Date.now() + 3_600_000));
+    expect(Math.abs(client.hostNow() - Date.now() - 3_600_000)).toBeLessThan(1_000);
+    client.close();
+  });
+});
