@@ -16,9 +16,11 @@ import { journeyEn } from '../journey/i18n.en.ts';
 import { journeyZh } from '../journey/i18n.zh-CN.ts';
 import { strategyEn } from '../motStrategy/i18n.en.ts';
 import { strategyZh } from '../motStrategy/i18n.zh-CN.ts';
+import { activitiesEn } from '../activities/i18n.en.ts';
+import { activitiesZh } from '../activities/i18n.zh-CN.ts';
 
 /** One `translation` namespace per language: the shared domain words beside the interface words. */
 export const resources: Record<Language, { translation: object }> = {
-  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh, ...journeyZh, ...strategyZh, ...standardGridZh, ...standardXlsxZh } },
-  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn, ...journeyEn, ...strategyEn, ...standardGridEn, ...standardXlsxEn } },
+  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh, ...journeyZh, ...strategyZh, ...standardGridZh, ...standardXlsxZh, ...activitiesZh } },
+  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn, ...journeyEn, ...strategyEn, ...standardGridEn, ...standardXlsxEn, ...activitiesEn } },
 };

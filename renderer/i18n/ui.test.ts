@@ -17,6 +17,8 @@ import { journeyEn } from '../journey/i18n.en.ts';
 import { journeyZh } from '../journey/i18n.zh-CN.ts';
 import { strategyEn } from '../motStrategy/i18n.en.ts';
 import { strategyZh } from '../motStrategy/i18n.zh-CN.ts';
+import { activitiesEn } from '../activities/i18n.en.ts';
+import { activitiesZh } from '../activities/i18n.zh-CN.ts';
 
 /** Every leaf key path of a nested string table. */
 function keys(table: object, prefix = ''): string[] {
@@ -64,6 +66,7 @@ describe('module interface strings', () => {
     ['motStrategy', strategyZh, strategyEn],
     ['standardGrid', standardGridZh, standardGridEn],
     ['standardXlsx', standardXlsxZh, standardXlsxEn],
+    ['activities', activitiesZh, activitiesEn],
   ];
   const lookup = (table: object, path: string): string =>
     path.split('.').reduce<unknown>((node, seg) => (node as Record<string, unknown>)[seg], table) as string;

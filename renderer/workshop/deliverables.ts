@@ -5,6 +5,7 @@ import { HomeworkBoard } from '../homework/HomeworkBoard.tsx';
 import { StandardEditor } from '../standard/StandardEditor.tsx';
 import { JourneyScreen } from '../journey/JourneyScreen.tsx';
 import { StrategyScreen } from '../motStrategy/StrategyScreen.tsx';
+import { ActivitiesScreen } from '../activities/ActivitiesScreen.tsx';
 
 /**
  * The screens of a workshop in course order: the agenda, then each deliverable as the course builds it (day 1: 成果1,
@@ -18,6 +19,7 @@ export interface Deliverable {
 
 export const DELIVERABLES: readonly Deliverable[] = [
   { id: 'agenda', Screen: AgendaScreen },
+  { id: 'activities', Screen: ActivitiesScreen },
   { id: 'standard', Screen: StandardEditor },
   { id: 'homework', Screen: HomeworkBoard },
   { id: 'journey', Screen: JourneyScreen },

@@ -1,0 +1,64 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { DimensionGap } from '../../shared/deliverables/activities/view.ts';
+import { RATING_MAX, RATING_MIN } from '../../shared/deliverables/activities/schemas.ts';
+
+/** The NPS bands' colours, the same as the course's NPS calculator: dark enough to survive a washed-out projector. */
+export const BAND_COLOURS = { detractor: '#b3171f', passive: '#8a6d00', promoter: '#1c6b2e' } as const;
+
+export const bandOf = (score: number): keyof typeof BAND_COLOURS => (score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor');
+
+/** Large labels: these charts are read from the back of the room. */
+const LABEL_SIZE = 22;
+
+/** How many answers gave each score 0–10, one bar per score in its band's colour, the count on top of each bar. */
+export function npsDistributionOption(distribution: readonly number[], font: string): EChartsCoreOption {
+  return {
+    animation: false,
+    textStyle: { fontFamily: font },
+    grid: { left: 48, right: 16, top: 40, bottom: 40 },
+    xAxis: { type: 'category', data: distribution.map((_, score) => String(score)), axisLabel: { fontSize: LABEL_SIZE, color: '#111418' }, axisTick: { show: false } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: LABEL_SIZE - 4, color: '#3d444d' } },
+    series: [
+      {
+        type: 'bar',
+        data: distribution.map((n, score) => ({ value: n, itemStyle: { color: BAND_COLOURS[bandOf(score)] } })),
+        label: { show: true, position: 'top', fontSize: LABEL_SIZE, fontWeight: 'bold', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
+        barCategoryGap: '20%',
+      },
+    ],
+  };
+}
+
+export interface RadarWords {
+  expectation: string;
+  perception: string;
+}
+
+/** Expectation against perception per dimension on one radar (the SERVQUAL gap is the space between the two lines). */
+export function gapRadarOption(gaps: readonly DimensionGap[], words: RadarWords, font: string): EChartsCoreOption {
+  const values = (pick: (g: DimensionGap) => number | null) => gaps.map((g) => pick(g) ?? RATING_MIN);
+  return {
+    animation: false,
+    textStyle: { fontFamily: font },
+    color: ['#0b4fa8', '#b3171f'],
+    legend: { bottom: 0, textStyle: { fontSize: LABEL_SIZE }, itemWidth: 36, itemHeight: 18, data: [words.expectation, words.perception] },
+    radar: {
+      radius: '62%',
+      center: ['50%', '46%'],
+      indicator: gaps.map((g) => ({ name: g.dimension, min: RATING_MIN, max: RATING_MAX })),
+      axisName: { fontSize: LABEL_SIZE, color: '#111418', fontWeight: 'bold' },
+      splitNumber: RATING_MAX - RATING_MIN,
+    },
+    series: [
+      {
+        type: 'radar',
+        symbolSize: 10,
+        lineStyle: { width: 4 },
+        data: [
+          { name: words.expectation, value: values((g) => g.expectation), lineStyle: { type: 'dashed', width: 4 } },
+          { name: words.perception, value: values((g) => g.perception), areaStyle: { opacity: 0.15 } },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import type { AgendaStep } from '../../shared/deliverables/agenda/schemas.ts';
+import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
+import { stepContent } from '../course/step-content.ts';
+import { useUi } from '../i18n/useUi.ts';
+import { useBrainstormsWithNotes } from './activity-hooks.ts';
+import { stepPresets, type ActivityDraft } from './presets.ts';
+
+/** The activities a course step suggests, in the interface's language (the trainer's words from the curriculum). */
+export function useStepPresets(step: AgendaStep | null): ActivityDraft[] {
+  const { t, lang } = useUi();
+  const brainstorms = useBrainstormsWithNotes();
+  return useMemo(() => {
+    if (!step) return [];
+    const content = stepContent(step, lang);
+    const words = {
+      npsPrompt: t('activities.preset.npsPrompt'),
+      ratingPrompt: t('activities.preset.ratingPrompt'),
+      dimensions: DIMENSIONS.map((d) => t(`dimension.${d}.name`)),
+      dotVotePrompt: (prompt: string) => t('activities.preset.dotVotePrompt', { prompt }),
+    };
+    const own = brainstorms.filter((b) => b.stepId === step.id).map((b) => ({ id: b.id, prompt: b.prompt, notes: 1 }));
+    return stepPresets({ stepId: step.id, title: content.title, tools: content.tools, ask: content.ask }, words, own);
+  }, [step, lang, t, brainstorms]);
+}
