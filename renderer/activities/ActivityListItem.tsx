@@ -22,7 +22,7 @@ export function ActivityListItem({ activity, selected, active, stepTitle, onSele
         <span className="act-item-prompt">{activity.prompt}</span>
         <ActivityState activity={activity} active={active} />
         <span className="act-item-meta">
-          {t('activities.screen.answers', { count: answers })}
+          {t(`activities.screen.answers.${activity.kind}`, { count: answers })}
           {stepTitle ? ` · ${t('activities.screen.fromStep', { title: stepTitle })}` : ''}
         </span>
       </button>

@@ -6,10 +6,10 @@ export function ActivityState({ activity, active }: { activity: Activity; active
   const { t } = useUi();
   return (
     <span className="act-state">
-      {active ? <span className="act-badge act-badge-active">📱 {t('activities.state.active')}</span> : null}
+      {active ? <span className="act-badge act-badge-active">◉ {t('activities.state.active')}</span> : null}
       <span className={activity.open ? 'act-badge act-badge-open' : 'act-badge'}>{activity.open ? `● ${t('activities.state.open')}` : `■ ${t('activities.state.closed')}`}</span>
       {activity.kind === 'brainstorm' ? null : (
-        <span className="act-badge">{activity.revealed ? `👁 ${t('activities.state.revealed')}` : t('activities.state.hidden')}</span>
+        <span className="act-badge">{activity.revealed ? `✓ ${t('activities.state.revealed')}` : t('activities.state.hidden')}</span>
       )}
     </span>
   );
