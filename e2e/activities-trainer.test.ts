@@ -180,6 +180,8 @@ describe('live activities, trainer side', () => {
     await expect.poll(() => Object.values(doc().activities).filter((a) => a.kind === 'dotVote').length).toBe(1);
     const vote = newest('dotVote');
     expect(vote).toMatchObject({ sourceActivityId: brainstorm.id, votesPerPerson: 2, revealed: false });
+    // The notes voted on stay as they are: the brainstorm stopped taking notes as the vote started.
+    expect(doc().activities[brainstorm.id]!.open).toBe(false);
 
     const notes = Object.values(doc().notes).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     const favourite = notes.find((n) => n.text === '投诉当天回电')!;

@@ -47,7 +47,13 @@ export function StartActivityDialog({ draft: initial, chooseKind, onClose, onSta
     setTried(true);
     if (blocked || !checked.success) return;
     const activityId = newId();
-    submit({ type: 'activity.start', payload: { workshopId, activityId, fields: checked.data } });
+    const startOp = { type: 'activity.start' as const, payload: { workshopId, activityId, fields: checked.data } };
+    const voted = brainstorms.find((b) => b.id === source);
+    // Votes go to a fixed set of notes: the brainstorm stops taking notes as its vote starts, in the same commit.
+    if (voted?.open) {
+      const closeOp = { type: 'activity.update' as const, payload: { workshopId, activityId: voted.id, patch: { open: false } } };
+      submit({ type: 'batch', payload: { workshopId, ops: [closeOp, startOp] } });
+    } else submit(startOp);
     onStarted?.(activityId);
     onClose();
   };
@@ -99,7 +105,7 @@ export function StartActivityDialog({ draft: initial, chooseKind, onClose, onSta
               </p>
             ) : (
               <>
-                <Field label={t('activities.dialog.source')}>
+                <Field label={t('activities.dialog.source')} hint={t('activities.dialog.sourceHint')}>
                   {(control) => (
                     <select {...control} value={source ?? ''} onChange={(e) => set({ sourceActivityId: e.target.value })}>
                       {brainstorms.map((b) => (

@@ -3,12 +3,15 @@ import { ActivityControls } from './ActivityControls.tsx';
 import { ActivityResults } from './results/ActivityResults.tsx';
 import './activities.css';
 
-/** What the projection shows of a step's activities: the room's active one if it is this step's, else its newest. */
+/**
+ * What the projection shows of a step's activities: the room's active one if it is this step's, else the step's newest
+ * open one; once closed and off the phones, the step's points come back.
+ */
 export function useStepLiveId(stepId: string | null): string | null {
   const activeId = useActiveActivityId();
   const started = useStepActivities(stepId);
   if (started.some((a) => a.id === activeId)) return activeId;
-  return started[0]?.id ?? null;
+  return started.find((a) => a.open)?.id ?? null;
 }
 
 /** A step's live results in the projection, large, with the trainer's controls beneath (no hidden hover controls). */

@@ -53,6 +53,7 @@ export const activitiesZh = {
       anonymous: '匿名（便签不显示作者，讲师也看不到）',
       votesPerPerson: '每人几个圆点',
       source: '对哪一次头脑风暴的便签投票',
+      sourceHint: '投票开始时，这次头脑风暴停止收集新便签。',
       noSource: '还没有写了便签的头脑风暴：先发起头脑风暴。',
       dimensions: '评分维度（每行一个，最多 8 个）',
       dimensionsHint: '默认是 SERVQUAL 五个维度；每个维度打两个分：期望和感知，1–7 分。',
