@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ExportDocButton } from '../workshop/ExportDocButton.tsx';
 import { useUi } from '../i18n/useUi.ts';
+import { useConnection } from '../sync/hooks.ts';
 import { useAgendaSteps } from '../course/agenda-hooks.ts';
 import { stepContent } from '../course/step-content.ts';
 import { useActiveActivityId, useActivitiesNewestFirst, useActivity } from './activity-hooks.ts';
@@ -24,6 +25,7 @@ export function ActivitiesScreen() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [projecting, setProjecting] = useState(false);
+  const trainer = useConnection().role === 'trainer';
   const selectedId = activities.some((a) => a.id === chosen) ? chosen : (activeId ?? activities[0]?.id ?? null);
   const selected = useActivity(selectedId);
   const stepTitle = (stepId: string | null) => {
@@ -35,19 +37,23 @@ export function ActivitiesScreen() {
     <section className="activities" aria-labelledby="activities-title">
       <div className="activities-head">
         <h2 id="activities-title">{t('activities.screen.title')}</h2>
-        <button type="button" className="btn btn-primary" onClick={() => setStarting(true)}>
-          + {t('activities.screen.newActivity')}
-        </button>
-        <ExportDocButton
-          deliverable="activities"
-          fallbackName={t('activities.screen.title')}
-          words={{
-            button: t('activities.export.button'),
-            busy: t('activities.export.busy'),
-            done: (name) => t('activities.export.done', { name }),
-            failed: (status) => t('activities.export.failed', { status }),
-          }}
-        />
+        {trainer ? (
+          <>
+            <button type="button" className="btn btn-primary" onClick={() => setStarting(true)}>
+              + {t('activities.screen.newActivity')}
+            </button>
+            <ExportDocButton
+              deliverable="activities"
+              fallbackName={t('activities.screen.title')}
+              words={{
+                button: t('activities.export.button'),
+                busy: t('activities.export.busy'),
+                done: (name) => t('activities.export.done', { name }),
+                failed: (status) => t('activities.export.failed', { status }),
+              }}
+            />
+          </>
+        ) : null}
       </div>
       <p className="activities-intro">
         {t('activities.screen.intro')} {t('activities.screen.timerNote')}
@@ -64,7 +70,7 @@ export function ActivitiesScreen() {
           <div className="activities-detail">
             {selected ? (
               <>
-                <ActivityControls activity={selected} onProject={() => setProjecting(true)} onRemoved={() => setChosen(null)} />
+                {trainer ? <ActivityControls activity={selected} onProject={() => setProjecting(true)} onRemoved={() => setChosen(null)} /> : null}
                 <ActivityResults activity={selected} />
               </>
             ) : (

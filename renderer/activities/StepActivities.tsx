@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AgendaStep } from '../../shared/deliverables/agenda/schemas.ts';
 import { useUi } from '../i18n/useUi.ts';
 import { workshopHref } from '../routing.ts';
+import { useConnection } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { useActiveActivityId, useStepActivities } from './activity-hooks.ts';
 import { keepActivationKeys } from './ActivityControls.tsx';
@@ -18,8 +19,9 @@ const labelOf = (t: (key: string, params?: Record<string, unknown>) => string, d
 export function StepLauncher({ step }: { step: AgendaStep | null }) {
   const { t } = useUi();
   const presets = useStepPresets(step);
+  const { role } = useConnection();
   const [draft, setDraft] = useState<ActivityDraft | null>(null);
-  if (presets.length === 0) return null;
+  if (presets.length === 0 || role !== 'trainer') return null;
   return (
     <span className="act-launchers" onKeyDown={keepActivationKeys}>
       {presets.map((p) => (
@@ -39,6 +41,8 @@ export function StepActivities({ step }: { step: AgendaStep }) {
   const workshopId = useWorkshopId();
   const started = useStepActivities(step.id);
   const activeId = useActiveActivityId();
+  const presets = useStepPresets(step);
+  if (presets.length === 0 && started.length === 0) return null;
   return (
     <section className="act-step" aria-label={t('activities.step.label')}>
       <h3>{t('activities.step.label')}</h3>

@@ -1,3 +1,4 @@
+import { useConnection } from '../sync/hooks.ts';
 import { useActiveActivityId, useActivity, useStepActivities } from './activity-hooks.ts';
 import { ActivityControls } from './ActivityControls.tsx';
 import { ActivityResults } from './results/ActivityResults.tsx';
@@ -17,11 +18,12 @@ export function useStepLiveId(stepId: string | null): string | null {
 /** A step's live results in the projection, large, with the trainer's controls beneath (no hidden hover controls). */
 export function StepLive({ activityId }: { activityId: string }) {
   const activity = useActivity(activityId);
+  const { role } = useConnection();
   if (!activity) return null;
   return (
     <div className="act-live">
       <ActivityResults activity={activity} projector />
-      <ActivityControls activity={activity} />
+      {role === 'trainer' ? <ActivityControls activity={activity} /> : null}
     </div>
   );
 }

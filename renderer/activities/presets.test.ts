@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ActivityFields } from '../../shared/deliverables/activities/schemas.ts';
 import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
 import { domainZh } from '../../shared/i18n/domain.zh-CN.ts';
-import { sectionById } from '../../templates/curriculum.ts';
+import { CURRICULUM, sectionById } from '../../templates/curriculum.ts';
 import { activitiesZh } from './i18n.zh-CN.ts';
 import { stepPresets, type StepFacts } from './presets.ts';
 
@@ -16,7 +16,7 @@ const words = {
 /** The facts of a real curriculum section, as the launcher reads them. */
 const facts = (sectionId: string): StepFacts => {
   const s = sectionById(sectionId)!;
-  return { stepId: 'agenda-step-1', title: s.title['zh-CN'], tools: s.tools, ask: s.notes.ask.map((a) => a['zh-CN']) };
+  return { stepId: 'agenda-step-1', title: s.title['zh-CN'], tools: s.tools, ask: s.notes.ask.map((a) => a['zh-CN']), isBreak: s.kind === 'break' };
 };
 
 describe('what a course step offers to start', () => {
@@ -38,7 +38,7 @@ describe('what a course step offers to start', () => {
   });
 
   it('without a question, the brainstorm asks about the step’s title', () => {
-    const presets = stepPresets({ stepId: 's', title: '我们的服务承诺', tools: [], ask: [] }, words, []);
+    const presets = stepPresets({ stepId: 'custom-step-1', title: '我们的服务承诺', tools: [], ask: [], isBreak: false }, words, []);
     expect(presets).toEqual([expect.objectContaining({ kind: 'brainstorm', prompt: '我们的服务承诺' })]);
   });
 
@@ -51,8 +51,12 @@ describe('what a course step offers to start', () => {
     expect(votes).toEqual([expect.objectContaining({ sourceActivityId: 'b1', votesPerPerson: 3, prompt: '投票：改什么' })]);
   });
 
+  it('a break or lunch offers nothing to start', () => {
+    expect(stepPresets(facts('d1-lunch'), words, [])).toEqual([]);
+  });
+
   it('every preset of every curriculum step is a valid activity as it stands', () => {
-    for (const id of ['l1-nps', 'l2-servqual', 'l3-brainstorm', 'l4-clear', 'd1-opening']) {
+    for (const id of CURRICULUM.sections.map((section) => section.id)) {
       for (const p of stepPresets(facts(id), words, [{ id: 'brainstorm-1', prompt: 'x'.repeat(200), notes: 1 }])) {
         expect(ActivityFields.safeParse(p).success, `${id} ${p.kind}`).toBe(true);
       }

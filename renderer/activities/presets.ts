@@ -11,6 +11,8 @@ export interface StepFacts {
   tools: readonly ConceptTool[];
   /** The trainer notes' questions to the room: the trainer's own words for a brainstorm prompt. */
   ask: readonly string[];
+  /** A break or lunch: nothing to start. */
+  isBreak: boolean;
 }
 
 export interface PresetWords {
@@ -45,9 +47,10 @@ export const blankDraft = (kind: ActivityDraft['kind'], stepId: string | null): 
 /**
  * The activities a step suggests, its own first: the NPS step an NPS poll, the SERVQUAL step a rating poll over the five
  * dimensions, every step a brainstorm on its first question to the room (else its title), and a dot vote on each of
- * its brainstorms that has notes.
+ * its brainstorms that has notes. A break offers nothing.
  */
 export function stepPresets(step: StepFacts, words: PresetWords, brainstorms: readonly VotableBrainstorm[]): ActivityDraft[] {
+  if (step.isBreak) return [];
   const base = (kind: ActivityDraft['kind'], prompt: string): ActivityDraft => ({ ...blankDraft(kind, step.stepId), prompt: prompt.slice(0, PROMPT_MAX) });
   const presets: ActivityDraft[] = [];
   if (step.tools.includes('nps')) presets.push(base('npsPoll', words.npsPrompt));

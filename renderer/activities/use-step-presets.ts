@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { AgendaStep } from '../../shared/deliverables/agenda/schemas.ts';
 import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
+import { sectionById } from '../../templates/curriculum.ts';
 import { stepContent } from '../course/step-content.ts';
 import { useUi } from '../i18n/useUi.ts';
 import { useBrainstormsWithNotes } from './activity-hooks.ts';
@@ -20,6 +21,7 @@ export function useStepPresets(step: AgendaStep | null): ActivityDraft[] {
       dotVotePrompt: (prompt: string) => t('activities.preset.dotVotePrompt', { prompt }),
     };
     const own = brainstorms.filter((b) => b.stepId === step.id).map((b) => ({ id: b.id, prompt: b.prompt, notes: 1 }));
-    return stepPresets({ stepId: step.id, title: content.title, tools: content.tools, ask: content.ask }, words, own);
+    const isBreak = step.sectionId ? sectionById(step.sectionId)?.kind === 'break' : false;
+    return stepPresets({ stepId: step.id, title: content.title, tools: content.tools, ask: content.ask, isBreak }, words, own);
   }, [step, lang, t, brainstorms]);
 }
