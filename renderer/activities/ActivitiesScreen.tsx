@@ -7,7 +7,8 @@ import { stepContent } from '../course/step-content.ts';
 import { useActiveActivityId, useActivitiesNewestFirst, useActivity } from './activity-hooks.ts';
 import { ActivityControls } from './ActivityControls.tsx';
 import { ActivityListItem } from './ActivityListItem.tsx';
-import { blankDraft } from './presets.ts';
+import { manualDraft } from './presets.ts';
+import { usePresetWords } from './use-step-presets.ts';
 import { ProjectedActivity } from './ProjectedActivity.tsx';
 import { ActivityResults } from './results/ActivityResults.tsx';
 import { StartActivityDialog } from './StartActivityDialog.tsx';
@@ -22,6 +23,7 @@ export function ActivitiesScreen() {
   const activities = useActivitiesNewestFirst();
   const activeId = useActiveActivityId();
   const steps = useAgendaSteps();
+  const words = usePresetWords();
   const [chosen, setChosen] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [projecting, setProjecting] = useState(false);
@@ -79,7 +81,7 @@ export function ActivitiesScreen() {
           </div>
         </div>
       )}
-      {starting ? <StartActivityDialog draft={blankDraft('npsPoll', null)} chooseKind onClose={() => setStarting(false)} onStarted={setChosen} /> : null}
+      {starting ? <StartActivityDialog draft={manualDraft('npsPoll', words, null)} chooseKind onClose={() => setStarting(false)} onStarted={setChosen} /> : null}
       {projecting && selectedId ? <ProjectedActivity activityId={selectedId} onClose={() => setProjecting(false)} /> : null}
     </section>
   );

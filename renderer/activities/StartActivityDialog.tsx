@@ -7,7 +7,8 @@ import { useUi } from '../i18n/useUi.ts';
 import { useSubmit } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { useBrainstormsWithNotes } from './activity-hooks.ts';
-import { blankDraft, type ActivityDraft } from './presets.ts';
+import { manualDraft, type ActivityDraft } from './presets.ts';
+import { usePresetWords } from './use-step-presets.ts';
 
 interface Props {
   draft: ActivityDraft;
@@ -28,6 +29,7 @@ export function StartActivityDialog({ draft: initial, chooseKind, onClose, onSta
   const workshopId = useWorkshopId();
   const submit = useSubmit();
   const brainstorms = useBrainstormsWithNotes();
+  const words = usePresetWords();
   const [draft, setDraft] = useState<ActivityDraft>(initial);
   const [dimensionsText, setDimensionsText] = useState(initial.dimensions.join('\n'));
   const [tried, setTried] = useState(false);
@@ -74,10 +76,14 @@ export function StartActivityDialog({ draft: initial, chooseKind, onClose, onSta
               {(control) => (
                 <select
                   {...control}
+                  className="input select"
                   value={draft.kind}
                   onChange={(e) => {
-                    const kind = ActivityKind.parse(e.target.value);
-                    setDraft({ ...blankDraft(kind, draft.stepId), prompt: draft.prompt });
+                    const next = manualDraft(ActivityKind.parse(e.target.value), words, brainstorms[0] ?? null);
+                    // What the trainer typed stays; the previous kind's own wording gives way to the new kind's.
+                    const typed = draft.prompt.trim() !== '' && draft.prompt !== manualDraft(draft.kind, words, brainstorms[0] ?? null).prompt;
+                    setDraft({ ...next, stepId: draft.stepId, prompt: typed ? draft.prompt : next.prompt });
+                    setDimensionsText(next.dimensions.join('\n'));
                   }}
                 >
                   {ActivityKind.options.map((k) => (
@@ -90,7 +96,7 @@ export function StartActivityDialog({ draft: initial, chooseKind, onClose, onSta
             </Field>
           ) : null}
           <Field label={t('activities.dialog.prompt')} error={promptError}>
-            {(control) => <textarea {...control} rows={2} value={draft.prompt} data-autofocus onChange={(e) => set({ prompt: e.target.value })} />}
+            {(control) => <textarea {...control} className="input textarea" rows={2} value={draft.prompt} data-autofocus onChange={(e) => set({ prompt: e.target.value })} />}
           </Field>
           {draft.kind === 'brainstorm' ? (
             <label className="act-check">
@@ -107,7 +113,17 @@ export function StartActivityDialog({ draft: initial, chooseKind, onClose, onSta
               <>
                 <Field label={t('activities.dialog.source')} hint={t('activities.dialog.sourceHint')}>
                   {(control) => (
-                    <select {...control} value={source ?? ''} onChange={(e) => set({ sourceActivityId: e.target.value })}>
+                    <select
+                      {...control}
+                      className="input select"
+                      value={source ?? ''}
+                      onChange={(e) => {
+                        const from = brainstorms.find((b) => b.id === source);
+                        const to = brainstorms.find((b) => b.id === e.target.value);
+                        const ownWording = from !== undefined && draft.prompt === words.dotVotePrompt(from.prompt);
+                        set({ sourceActivityId: e.target.value, ...(ownWording && to ? { prompt: words.dotVotePrompt(to.prompt) } : {}) });
+                      }}
+                    >
                       {brainstorms.map((b) => (
                         <option key={b.id} value={b.id}>
                           {b.prompt}
@@ -120,6 +136,7 @@ export function StartActivityDialog({ draft: initial, chooseKind, onClose, onSta
                   {(control) => (
                     <input
                       {...control}
+                      className="input input-number"
                       type="number"
                       min={1}
                       max={MAX_VOTES_PER_PERSON}
@@ -133,7 +150,7 @@ export function StartActivityDialog({ draft: initial, chooseKind, onClose, onSta
           ) : null}
           {draft.kind === 'ratingPoll' ? (
             <Field label={t('activities.dialog.dimensions')} hint={t('activities.dialog.dimensionsHint')} error={dimensionsError}>
-              {(control) => <textarea {...control} rows={5} value={dimensionsText} onChange={(e) => setDimensionsText(e.target.value)} />}
+              {(control) => <textarea {...control} className="input textarea" rows={5} value={dimensionsText} onChange={(e) => setDimensionsText(e.target.value)} />}
             </Field>
           ) : null}
           <div className="dialog-actions">

@@ -4,7 +4,7 @@ import { DIMENSIONS } from '../../shared/domain/dimensions.ts';
 import { domainZh } from '../../shared/i18n/domain.zh-CN.ts';
 import { CURRICULUM, sectionById } from '../../templates/curriculum.ts';
 import { activitiesZh } from './i18n.zh-CN.ts';
-import { stepPresets, type StepFacts } from './presets.ts';
+import { manualDraft, stepPresets, type StepFacts } from './presets.ts';
 
 const words = {
   npsPrompt: activitiesZh.activities.preset.npsPrompt,
@@ -61,5 +61,14 @@ describe('what a course step offers to start', () => {
         expect(ActivityFields.safeParse(p).success, `${id} ${p.kind}`).toBe(true);
       }
     }
+  });
+});
+
+describe('an activity started by hand', () => {
+  it('has the kind’s own wording: the NPS question, the rating over the five dimensions, a vote on the newest brainstorm', () => {
+    expect(manualDraft('npsPoll', words, null)).toMatchObject({ prompt: '您会把我们推荐给朋友吗？', stepId: null });
+    expect(manualDraft('ratingPoll', words, null).dimensions).toEqual(['有形度', '专业度', '反应度', '信赖度', '同理度']);
+    expect(manualDraft('dotVote', words, { id: 'brainstorm-1', prompt: '改什么' })).toMatchObject({ prompt: '投票：改什么', sourceActivityId: 'brainstorm-1' });
+    expect(manualDraft('brainstorm', words, { id: 'brainstorm-1', prompt: '改什么' })).toMatchObject({ prompt: '', sourceActivityId: null });
   });
 });

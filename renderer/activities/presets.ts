@@ -61,3 +61,16 @@ export function stepPresets(step: StepFacts, words: PresetWords, brainstorms: re
   }
   return presets;
 }
+
+/**
+ * A draft started by hand on the activities screen: the kind's own wording where it has one (the NPS question, the
+ * rating instruction over the five dimensions, a vote on the newest brainstorm with notes); a brainstorm's prompt is
+ * the trainer's to write.
+ */
+export function manualDraft(kind: ActivityDraft['kind'], words: PresetWords, brainstorm: Pick<VotableBrainstorm, 'id' | 'prompt'> | null): ActivityDraft {
+  const draft = blankDraft(kind, null);
+  if (kind === 'npsPoll') return { ...draft, prompt: words.npsPrompt };
+  if (kind === 'ratingPoll') return { ...draft, prompt: words.ratingPrompt, dimensions: [...words.dimensions] };
+  if (kind === 'dotVote' && brainstorm) return { ...draft, prompt: words.dotVotePrompt(brainstorm.prompt).slice(0, PROMPT_MAX), sourceActivityId: brainstorm.id };
+  return draft;
+}
