@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { npsOf } from '../../shared/rules/nps.ts';
-import { BAND_COLOURS, gapRadarOption, npsDistributionOption } from './charts.ts';
+import { BAND_COLOURS, chartTextSize, gapRadarOption, npsDistributionOption } from './charts.ts';
 
 type Bar = { value: number; itemStyle: { color: string } };
 
@@ -32,5 +32,13 @@ describe('the expectation-vs-perception radar', () => {
       ['期望', [6, 1]],
       ['感知', [5, 1]],
     ]);
+  });
+});
+
+describe('chart text on the projector', () => {
+  it('is 22 px at 1280 wide, larger at 1920, and stops growing', () => {
+    expect(chartTextSize(1280)).toBe(22);
+    expect(chartTextSize(1920)).toBe(33);
+    expect(chartTextSize(3840)).toBe(36);
   });
 });

@@ -3,16 +3,18 @@ import type { Activity } from '../../../shared/deliverables/activities/schemas.t
 import { CHART_FONT, useEChart } from '../../components/use-echart.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useNps } from '../activity-hooks.ts';
-import { npsDistributionOption } from '../charts.ts';
+import { chartTextSize, npsDistributionOption } from '../charts.ts';
 import { init } from '../echarts.ts';
+import { useViewportWidth } from '../use-viewport-width.ts';
 
 const pct = (n: number) => `${Math.round(n)}%`;
 
 /** The live NPS: the score, the three shares, how many answered, and the 0–10 distribution. */
 export function NpsResults({ poll }: { poll: Activity }) {
   const { t } = useUi();
+  const size = chartTextSize(useViewportWidth());
   const r = useNps(poll.id);
-  const chart = useEChart(init, useMemo(() => npsDistributionOption(r.distribution, CHART_FONT), [r.distribution]));
+  const chart = useEChart(init, useMemo(() => npsDistributionOption(r.distribution, CHART_FONT, size), [r.distribution, size]));
   return (
     <div className="act-nps">
       <div className="act-nps-figures" aria-live="polite">

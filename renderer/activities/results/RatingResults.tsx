@@ -3,16 +3,18 @@ import type { Activity } from '../../../shared/deliverables/activities/schemas.t
 import { CHART_FONT, useEChart } from '../../components/use-echart.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useRatingGaps } from '../activity-hooks.ts';
-import { gapRadarOption } from '../charts.ts';
+import { chartTextSize, gapRadarOption } from '../charts.ts';
 import { init } from '../echarts.ts';
+import { useViewportWidth } from '../use-viewport-width.ts';
 import { formatScore, largestShortfall } from '../shortfall.ts';
 
 /** A rating poll: expectation against perception per dimension on a radar, the gaps as a table, the worst called out. */
 export function RatingResults({ poll }: { poll: Activity }) {
   const { t } = useUi();
+  const size = chartTextSize(useViewportWidth());
   const gaps = useRatingGaps(poll);
   const words = useMemo(() => ({ expectation: t('activities.results.expectation'), perception: t('activities.results.perception') }), [t]);
-  const chart = useEChart(init, useMemo(() => gapRadarOption(gaps, words, CHART_FONT), [gaps, words]));
+  const chart = useEChart(init, useMemo(() => gapRadarOption(gaps, words, CHART_FONT, size), [gaps, words, size]));
   const worst = largestShortfall(gaps);
   const answered = Math.max(0, ...gaps.map((g) => g.answers));
   return (
