@@ -25,6 +25,7 @@ export function RatingResults({ poll }: { poll: Activity }) {
           {worst ? t('activities.results.shortfall', { dimension: worst.dimension, gap: formatScore(worst.gap, true) }) : t('activities.results.noShortfall')}
         </p>
         <table className="act-gaps" data-testid="activity-gaps">
+          <caption>{t('activities.results.gapCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('activities.results.dimension')}</th>
