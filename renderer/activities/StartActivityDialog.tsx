@@ -7,7 +7,7 @@ import { useUi } from '../i18n/useUi.ts';
 import { useSubmit } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { useBrainstormsWithNotes } from './activity-hooks.ts';
-import { manualDraft, type ActivityDraft } from './presets.ts';
+import { manualDraft, PROMPT_MAX, type ActivityDraft } from './presets.ts';
 import { usePresetWords } from './use-step-presets.ts';
 
 interface Props {
@@ -17,8 +17,6 @@ interface Props {
   onClose(): void;
   onStarted?(activityId: string): void;
 }
-
-const PROMPT_MAX = ActivityFields.shape.prompt.maxLength ?? 160;
 
 /**
  * Starts one activity with its prompt already in the trainer's words (editable), and what its kind needs: anonymity

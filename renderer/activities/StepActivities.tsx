@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { AgendaStep } from '../../shared/deliverables/agenda/schemas.ts';
-import { useUi } from '../i18n/useUi.ts';
+import type { Activity } from '../../shared/deliverables/activities/schemas.ts';
+import { useUi, type Translate } from '../i18n/useUi.ts';
 import { workshopHref } from '../routing.ts';
 import { useConnection } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
-import { useActiveActivityId, useStepActivities } from './activity-hooks.ts';
+import { useActiveActivityId, useBrainstormsWithNotes, useStepActivities } from './activity-hooks.ts';
 import { keepActivationKeys } from './ActivityControls.tsx';
 import { ActivityState } from './ActivityState.tsx';
 import type { ActivityDraft } from './presets.ts';
@@ -12,13 +13,17 @@ import { StartActivityDialog } from './StartActivityDialog.tsx';
 import { useStepPresets } from './use-step-presets.ts';
 import './activities.css';
 
-const labelOf = (t: (key: string, params?: Record<string, unknown>) => string, draft: ActivityDraft) =>
-  draft.kind === 'dotVote' ? t('activities.start.dotVote', { prompt: draft.prompt }) : t(`activities.start.${draft.kind}`);
+/** A dot vote is named by the brainstorm it votes on (a step may have several). */
+const labelOf = (t: Translate, draft: ActivityDraft, brainstorms: readonly Activity[]) =>
+  draft.kind === 'dotVote'
+    ? t('activities.start.dotVote', { prompt: brainstorms.find((b) => b.id === draft.sourceActivityId)?.prompt ?? '' })
+    : t(`activities.start.${draft.kind}`);
 
 /** The buttons that start a step's suggested activities, each through the dialog with its prompt filled in. */
 export function StepLauncher({ step }: { step: AgendaStep | null }) {
   const { t } = useUi();
   const presets = useStepPresets(step);
+  const brainstorms = useBrainstormsWithNotes();
   const { role } = useConnection();
   const [draft, setDraft] = useState<ActivityDraft | null>(null);
   if (presets.length === 0 || role !== 'trainer') return null;
@@ -27,7 +32,7 @@ export function StepLauncher({ step }: { step: AgendaStep | null }) {
       {presets.map((p) => (
         <button key={`${p.kind}-${p.sourceActivityId ?? ''}`} type="button" className="btn act-launch" onClick={() => setDraft(p)}>
           <span aria-hidden="true">▶ </span>
-          {labelOf(t, p)}
+          {labelOf(t, p, brainstorms)}
         </button>
       ))}
       {draft ? <StartActivityDialog draft={draft} onClose={() => setDraft(null)} /> : null}

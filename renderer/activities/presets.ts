@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ConceptTool } from '../../shared/course/curriculum.ts';
-import type { ActivityFields } from '../../shared/deliverables/activities/schemas.ts';
+import { ActivityFields } from '../../shared/deliverables/activities/schemas.ts';
 
 export type ActivityDraft = z.infer<typeof ActivityFields>;
 
@@ -32,7 +32,7 @@ export interface VotableBrainstorm {
 
 export const DEFAULT_DOTS = 3;
 /** The schema's limit on a prompt; a question from the notes that is longer is cut rather than refused. */
-const PROMPT_MAX = 160;
+export const PROMPT_MAX = ActivityFields.shape.prompt.maxLength ?? 160;
 
 export const blankDraft = (kind: ActivityDraft['kind'], stepId: string | null): ActivityDraft => ({
   kind,
