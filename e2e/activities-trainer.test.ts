@@ -200,15 +200,13 @@ describe('live activities, trainer side', () => {
     const projection = page.getByTestId('activity-projection');
     await textOf(projection.getByTestId('activity-hidden')).toContain('已有 3 人投票');
     expect(await projection.getByTestId('activity-tally').count()).toBe(0);
-    await page.keyboard.press('Escape');
-    await countOf(projection).toBe(0);
-
-    await page.getByRole('button', { name: '公布结果' }).click();
+    // Revealed from the projection itself, the tally appears there.
+    await projection.getByRole('button', { name: '公布结果' }).click();
     await expect.poll(() => doc().activities[vote.id]!.revealed).toBe(true);
-    await page.getByRole('button', { name: '投影结果' }).click();
     await textOf(projection.getByTestId('activity-tally').locator('li').first()).toMatch(/^投诉当天回电\s+3 票$/);
     await textOf(projection.getByTestId('activity-tally').locator('li').nth(1)).toMatch(/^前台主动起身迎客\s+1 票$/);
     await page.keyboard.press('Escape');
+    await countOf(projection).toBe(0);
   });
 
   it('lists the activities newest first, puts another on every phone, and removes one only when confirmed', async () => {
