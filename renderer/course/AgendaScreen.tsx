@@ -7,6 +7,7 @@ import { useUi } from '../i18n/useUi.ts';
 import { workshopHref } from '../routing.ts';
 import { useConnection, useSubmit } from '../sync/hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
+import { StepActivities } from '../activities/StepActivities.tsx';
 import { AddStepForm } from './AddStepForm.tsx';
 import { AgendaRow } from './AgendaRow.tsx';
 import { dayStartOf, timerMinutesOf, useAgendaClock, useAgendaSteps, useNow } from './agenda-hooks.ts';
@@ -88,6 +89,7 @@ export function AgendaScreen() {
         <TimerDisplay size="small" />
         <TimerControls resetMinutes={current ? timerMinutesOf(current) : null} />
       </div>
+      {current ? <StepActivities step={current} /> : null}
       <table className="agenda-table">
         <thead>
           <tr>

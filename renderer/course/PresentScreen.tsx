@@ -10,6 +10,8 @@ import { TimerDisplay, useToggleTimer } from './Timer.tsx';
 import { TOOL_PANELS } from './tools/ConceptTool.tsx';
 import { DELIVERABLES } from '../workshop/deliverables.ts';
 import { usePresentKeys } from './present-keys.ts';
+import { StepLauncher } from '../activities/StepActivities.tsx';
+import { StepLive, useStepLiveId } from '../activities/StepLive.tsx';
 import './course.css';
 
 /** What the room sees: the current step's title, key points, its concept tool, the exercise entry and the timer. */
@@ -25,6 +27,7 @@ export function PresentScreen() {
   const root = useRef<HTMLDivElement>(null);
   const current = steps.find((s) => s.id === clock?.currentStepId) ?? null;
   const content = current ? stepContent(current, lang) : null;
+  const liveId = useStepLiveId(current?.id ?? null);
 
   useEffect(() => setTool(null), [current?.id]);
   useEffect(() => root.current?.focus(), []);
@@ -58,6 +61,8 @@ export function PresentScreen() {
               <div className="present-tool">
                 <Panel />
               </div>
+            ) : liveId ? (
+              <StepLive activityId={liveId} />
             ) : (
               <ul className="present-points">
                 {content.points.map((p) => (
@@ -78,15 +83,14 @@ export function PresentScreen() {
               ) : null}
             </div>
           ) : null}
-          {content.tools.length > 0 ? (
-            <div className="present-tools">
-              {content.tools.map((id) => (
-                <button key={id} type="button" className="btn" aria-pressed={tool === id} onClick={() => setTool(tool === id ? null : id)}>
-                  {t(`course.tools.${id}.title`)}
-                </button>
-              ))}
-            </div>
-          ) : null}
+          <div className="present-tools">
+            {content.tools.map((id) => (
+              <button key={id} type="button" className="btn" aria-pressed={tool === id} onClick={() => setTool(tool === id ? null : id)}>
+                {t(`course.tools.${id}.title`)}
+              </button>
+            ))}
+            <StepLauncher step={current} />
+          </div>
         </article>
       )}
       <footer className="present-keys">

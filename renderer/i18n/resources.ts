@@ -18,9 +18,11 @@ import { strategyEn } from '../motStrategy/i18n.en.ts';
 import { strategyZh } from '../motStrategy/i18n.zh-CN.ts';
 import { classroomEn } from '../classroom/i18n.en.ts';
 import { classroomZh } from '../classroom/i18n.zh-CN.ts';
+import { activitiesEn } from '../activities/i18n.en.ts';
+import { activitiesZh } from '../activities/i18n.zh-CN.ts';
 
 /** One `translation` namespace per language: the shared domain words beside the interface words. */
 export const resources: Record<Language, { translation: object }> = {
-  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh, ...journeyZh, ...strategyZh, ...standardGridZh, ...standardXlsxZh, ...classroomZh } },
-  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn, ...journeyEn, ...strategyEn, ...standardGridEn, ...standardXlsxEn, ...classroomEn } },
+  'zh-CN': { translation: { ...domainResources['zh-CN'], ...uiZh, ...playbookUiZh, ...courseZh, ...homeworkZh, ...journeyZh, ...strategyZh, ...standardGridZh, ...standardXlsxZh, ...classroomZh, ...activitiesZh } },
+  en: { translation: { ...domainResources.en, ...uiEn, ...playbookUiEn, ...courseEn, ...homeworkEn, ...journeyEn, ...strategyEn, ...standardGridEn, ...standardXlsxEn, ...classroomEn, ...activitiesEn } },
 };

@@ -148,6 +148,7 @@ export const uiEn: UiStrings = {
     homework: { short: 'Day 1 homework', title: 'Actions along the 8 satisfaction factors' },
     journey: { short: 'Deliverable 2', title: 'Customer journey script 1.0' },
     motStrategy: { short: 'Deliverable 3', title: 'MOT implementation strategy 1.0' },
+    activities: { short: 'Live activities', title: 'Polls, votes and brainstorms' },
   },
   standard: {
     postsHeading: 'Service posts',

@@ -19,6 +19,8 @@ import { strategyEn } from '../motStrategy/i18n.en.ts';
 import { strategyZh } from '../motStrategy/i18n.zh-CN.ts';
 import { classroomEn } from '../classroom/i18n.en.ts';
 import { classroomZh } from '../classroom/i18n.zh-CN.ts';
+import { activitiesEn } from '../activities/i18n.en.ts';
+import { activitiesZh } from '../activities/i18n.zh-CN.ts';
 
 /** Every leaf key path of a nested string table. */
 function keys(table: object, prefix = ''): string[] {
@@ -67,6 +69,7 @@ describe('module interface strings', () => {
     ['standardGrid', standardGridZh, standardGridEn],
     ['standardXlsx', standardXlsxZh, standardXlsxEn],
     ['classroom', classroomZh, classroomEn],
+    ['activities', activitiesZh, activitiesEn],
   ];
   const lookup = (table: object, path: string): string =>
     path.split('.').reduce<unknown>((node, seg) => (node as Record<string, unknown>)[seg], table) as string;

@@ -148,6 +148,7 @@ export const uiZh = {
     homework: { short: '课后作业', title: '第一天课后作业 8 大方向行动策略' },
     journey: { short: '成果2', title: '客户体验流程脚本 1.0' },
     motStrategy: { short: '成果3', title: '关键时刻实施策略 1.0' },
+    activities: { short: '课堂活动', title: '投票、问卷与头脑风暴' },
   },
   standard: {
     postsHeading: '服务岗位',

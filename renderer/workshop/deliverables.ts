@@ -6,6 +6,7 @@ import { StandardEditor } from '../standard/StandardEditor.tsx';
 import { JourneyScreen } from '../journey/JourneyScreen.tsx';
 import { StrategyScreen } from '../motStrategy/StrategyScreen.tsx';
 import { ClassroomScreen } from '../classroom/ClassroomScreen.tsx';
+import { ActivitiesScreen } from '../activities/ActivitiesScreen.tsx';
 
 /**
  * The screens of a workshop in course order: the agenda, then each deliverable as the course builds it (day 1: 成果1,
@@ -20,6 +21,7 @@ export interface Deliverable {
 export const DELIVERABLES: readonly Deliverable[] = [
   { id: 'agenda', Screen: AgendaScreen },
   { id: 'classroom', Screen: ClassroomScreen },
+  { id: 'activities', Screen: ActivitiesScreen },
   { id: 'standard', Screen: StandardEditor },
   { id: 'homework', Screen: HomeworkBoard },
   { id: 'journey', Screen: JourneyScreen },
