@@ -54,7 +54,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const hostname = options.hostname ?? '127.0.0.1';
   const launchCode = newToken();
   const hub = new Hub();
-  const engine = new Engine(db, new DocCache(db), (change) => hub.publish(change));
+  const engine = new Engine(db, new DocCache(db), (change) => hub.publish(change, change.effect ? engine.docs.get(change.workshopId) : null));
   if (options.demo) seedSample(engine, db);
   const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
   const allowedHosts = new Set<string>();

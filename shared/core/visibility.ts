@@ -5,14 +5,16 @@ import { COLLECTIONS, type CollectionName, type Effect, type EntityOf, type Work
 /**
  * Who may see a row. 'room': everyone admitted to the workshop. A team id: that team (and the trainer, viewers, and
  * everyone once the trainer shares the team's work). 'private': the trainer, viewers and the person named, until the
- * activity's results are revealed.
+ * activity's results are revealed. 'orphan': a row whose artifact the doc does not hold, shown to no member (a row
+ * that cannot say whose it is must not default to everyone's).
  */
-type Audience = { team: string | null } | { privateTo: string; activityId: string };
+type Audience = { team: string | null } | { privateTo: string; activityId: string } | { orphan: true };
 
 const room: Audience = { team: null };
-const byArtifact = (doc: WorkshopDoc, artifactId: string | undefined): Audience => ({
-  team: (artifactId && doc.artifacts[artifactId]?.teamId) || null,
-});
+const byArtifact = (doc: WorkshopDoc, artifactId: string | undefined): Audience => {
+  const artifact = artifactId === undefined ? undefined : doc.artifacts[artifactId];
+  return artifact ? { team: artifact.teamId } : { orphan: true };
+};
 
 /** Each collection's audience: a collection added without one here is a type error. */
 const AUDIENCE: { [C in CollectionName]: (row: EntityOf<C>, doc: WorkshopDoc) => Audience } = {
@@ -48,6 +50,7 @@ export const seesEverything = (session: Session): boolean => session.role !== 'm
 export function rowVisible<C extends CollectionName>(session: Session, c: C, row: EntityOf<C>, doc: WorkshopDoc): boolean {
   if (seesEverything(session)) return true;
   const audience = AUDIENCE[c](row, doc);
+  if ('orphan' in audience) return false;
   if ('privateTo' in audience) return audience.privateTo === session.sessionId || (doc.activities[audience.activityId]?.revealed ?? false);
   if (audience.team === null) return true;
   if (audience.team === teamOf(session, doc)) return true;
@@ -87,9 +90,11 @@ export function visibleEffect(session: Session, effect: Effect, after: WorkshopD
 }
 
 /**
- * Changes that alter what members may see (a team shared, someone moved, results revealed, an artifact handed to a
- * team): after one of these, each member is sent the workshop afresh as they may now see it.
+ * Whose view of the workshop a change reshapes, so they are sent it afresh: everyone's when the room's settings, an
+ * artifact's team or an activity (its reveal) changed; only the people concerned when participants were added, moved
+ * or removed (another's move changes what the mover sees, not what the others may see); nobody's otherwise.
  */
-export function reshapesVisibility(effect: Effect): boolean {
-  return Boolean(effect.put.classrooms?.length || effect.put.participants?.length || effect.del.participants?.length || effect.put.artifacts?.length || effect.put.activities?.length);
+export function reshapedFor(effect: Effect): 'everyone' | string[] {
+  if (effect.put.classrooms?.length || effect.put.artifacts?.length || effect.put.activities?.length) return 'everyone';
+  return [...(effect.put.participants ?? []).map((p) => p.id), ...(effect.del.participants ?? [])];
 }
