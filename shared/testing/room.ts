@@ -68,3 +68,19 @@ const activityFields = { prompt: '客人最在意什么？', stepId: null, anony
 /** Starts an activity of `kind` with the usual fields, `fields` overriding them. */
 export const start = (activityId: string, kind: string, fields: Record<string, unknown> = {}): SubOp =>
   op('activity.start', { activityId, fields: { ...activityFields, kind, ...fields } });
+
+/** The room with something in every classroom collection: settings, a brainstorm, a dot vote, two answered polls. */
+export const liveRoom = (): WorkshopDoc =>
+  run(
+    room(),
+    op('classroom.update', { patch: { locked: true, sharedTeamIds: [TEAM_B], projectedTeamIds: [TEAM_A, TEAM_B] } }),
+    start('brainstorm-01', 'brainstorm'),
+    op('note.add', { activityId: 'brainstorm-01', noteId: 'note-0000001', text: '排队<b>太久</b>', authorId: BOB, authorName: 'Bob' }),
+    start('dot-vote-0001', 'dotVote', { sourceActivityId: 'brainstorm-01', votesPerPerson: 3 }),
+    op('vote.cast', { activityId: 'dot-vote-0001', voteId: 'vote-0000001', noteId: 'note-0000001', voterId: ALICE }),
+    start('nps-poll-0001', 'npsPoll', { stepId: 'step-00000001' }),
+    op('poll.answer', { activityId: 'nps-poll-0001', responseId: 'answer-00001', respondentId: ALICE, score: 0, ratings: [] }),
+    start('rating-poll-1', 'ratingPoll', { dimensions: ['有形度', 'Empathy'] }),
+    op('poll.answer', { activityId: 'rating-poll-1', responseId: 'answer-00002', respondentId: BOB, score: null, ratings: [{ dimension: 1, expectation: 7, perception: 1 }] }),
+    op('activity.update', { activityId: 'nps-poll-0001', patch: { open: false, revealed: true } }),
+  );
