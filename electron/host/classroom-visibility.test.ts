@@ -194,7 +194,7 @@ describe('what a member may see, on the wire', () => {
     await send(b1Raw, op('poll.answer', { activityId: poll, responseId: firstAnswer, respondentId: b1.sessionId, score: 9, ratings: [] }));
     // Answering again replaces the first answer: the others hear of neither.
     await send(b1Raw, op('poll.answer', { activityId: poll, responseId: secondAnswer, respondentId: b1.sessionId, score: 3, ratings: [] }));
-    a.submit(op('vote.cast', { activityId: dotVote, voteId: aVote, noteId: note, voterId: a1.sessionId }) as never);
+    a.submit(op('vote.cast', { activityId: dotVote, voteId: aVote, noteId: note, voterId: a1.sessionId }));
     await until(a, () => a.confirmedDoc(W)!.votes[aVote] !== undefined);
     await heard(raw, await send(trainer, op('team.update', { teamId: teamA, patch: { name: '一组（前厅）' } })));
 

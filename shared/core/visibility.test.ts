@@ -3,7 +3,7 @@ import { ALICE, BOB, CARD_A, CARD_B, JOURNEY_A, JOURNEY_B, memberSession, op, ro
 import { reduce } from './reduce.ts';
 import type { ContentOp } from '../protocol/ops.ts';
 import { applyEffect, type Effect, type WorkshopDoc } from './doc.ts';
-import { reshapedFor, rowVisible, visibleDoc, visibleEffect } from './visibility.ts';
+import { audienceKey, docKey, reshapedFor, rowVisible, visibleDoc, visibleEffect } from './visibility.ts';
 
 const alice = memberSession(ALICE, TEAM_A);
 const bob = memberSession(BOB, TEAM_B);
@@ -137,18 +137,63 @@ describe('what of a change a member may see', () => {
 });
 
 describe('whose view a change reshapes', () => {
-  it('everyone’s when the room settings, an artifact’s team or an activity change', () => {
+  const reshaped = (doc: WorkshopDoc, ...ops: ReturnType<typeof op>[]) => reshapedFor(effectOf(doc, ...ops), doc);
+
+  it('everyone’s when the teams shared, an artifact’s team or a reveal change', () => {
     const doc = voted();
-    expect(reshapedFor(effectOf(doc, op('classroom.update', { patch: { sharedTeamIds: [TEAM_B] } })))).toBe('everyone');
-    expect(reshapedFor(effectOf(doc, op('artifact.update', { artifactId: JOURNEY_B, patch: { teamId: TEAM_A } })))).toBe('everyone');
-    expect(reshapedFor(effectOf(doc, op('activity.update', { activityId: 'dot-vote-0001', patch: { revealed: true } })))).toBe('everyone');
+    expect(reshaped(doc, op('classroom.update', { patch: { sharedTeamIds: [TEAM_B] } }))).toBe('everyone');
+    expect(reshaped(doc, op('artifact.update', { artifactId: JOURNEY_B, patch: { teamId: TEAM_A } }))).toBe('everyone');
+    expect(reshaped(doc, op('activity.update', { activityId: 'dot-vote-0001', patch: { revealed: true } }))).toBe('everyone');
+    const revealed = run(doc, op('activity.update', { activityId: 'dot-vote-0001', patch: { revealed: true } }));
+    expect(reshaped(revealed, op('activity.update', { activityId: 'dot-vote-0001', patch: { revealed: false } }))).toBe('everyone');
   });
 
-  it('only the people moved, joined or removed; nobody’s for an ordinary edit', () => {
+  it('nobody’s for what every member hears of as an ordinary change: a new activity or artifact, the lock, a closed poll', () => {
     const doc = voted();
-    expect(reshapedFor(effectOf(doc, op('participant.setTeam', { participantId: ALICE, teamId: TEAM_B })))).toEqual([ALICE]);
-    expect(reshapedFor(effectOf(doc, op('participant.remove', { participantId: BOB })))).toEqual([BOB]);
-    expect(reshapedFor(effectOf(doc, op('card.update', { cardId: CARD_A, patch: { wow: '热毛巾' } })))).toEqual([]);
-    expect(reshapedFor(effectOf(doc, op('vote.retract', { voteId: 'vote-of-bob01' })))).toEqual([]);
+    expect(reshaped(doc, start('nps-poll-0002', 'npsPoll'))).toEqual([]);
+    expect(reshaped(doc, op('artifact.add', { artifactId: 'journey-c-001', deliverable: 'journey', fields: { title: '', teamId: TEAM_B } }))).toEqual([]);
+    expect(reshaped(doc, op('classroom.update', { patch: { locked: true } }))).toEqual([]);
+    expect(reshaped(doc, op('activity.update', { activityId: 'nps-poll-0001', patch: { open: false } }))).toEqual([]);
+    expect(reshaped(doc, op('card.update', { cardId: CARD_A, patch: { wow: '热毛巾' } }))).toEqual([]);
+    expect(reshaped(doc, op('vote.retract', { voteId: 'vote-of-bob01' }))).toEqual([]);
+  });
+
+  it('only the people who joined, were moved or were removed; not someone renamed', () => {
+    const doc = voted();
+    expect(reshaped(doc, op('participant.setTeam', { participantId: ALICE, teamId: TEAM_B }))).toEqual([ALICE]);
+    expect(reshaped(doc, op('participant.remove', { participantId: BOB }))).toEqual([BOB]);
+    expect(reshaped(doc, op('participant.join', { participantId: 'newcomer-0001', name: '新人', teamId: null, language: 'zh-CN' }))).toEqual(['newcomer-0001']);
+    expect(reshaped(doc, op('participant.rename', { participantId: ALICE, name: 'Ali' }))).toEqual([]);
+  });
+
+  it('everyone’s, to be safe, for a change to the room settings, artifacts or activities when the doc before is unknown', () => {
+    const doc = voted();
+    expect(reshapedFor(effectOf(doc, op('classroom.update', { patch: { locked: true } })), null)).toBe('everyone');
+    expect(reshapedFor(effectOf(doc, op('participant.rename', { participantId: ALICE, name: 'Ali' })), null)).toEqual([ALICE]);
+    expect(reshapedFor(effectOf(doc, op('card.update', { cardId: CARD_A, patch: { wow: '热毛巾' } })), null)).toEqual([]);
+  });
+});
+
+describe('members who may see the same', () => {
+  it('share a key per team for an ordinary change, and each has their own for a vote or an answer', () => {
+    const doc = voted();
+    const amy = memberSession('amy-session-1', TEAM_A);
+    const edit = effectOf(doc, op('card.update', { cardId: CARD_A, patch: { wow: '热毛巾' } }));
+    expect(audienceKey(alice, edit, doc)).toBe(audienceKey(amy, edit, doc));
+    expect(audienceKey(alice, edit, doc)).not.toBe(audienceKey(bob, edit, doc));
+    const cast = effectOf(doc, op('vote.retract', { voteId: 'vote-of-bob01' }), op('vote.cast', { activityId: 'dot-vote-0001', voteId: 'vote-of-bob02', noteId: 'note-0000001', voterId: BOB }));
+    expect(audienceKey(alice, cast, doc)).not.toBe(audienceKey(amy, cast, doc));
+  });
+
+  it('share one doc per team unless they hold unrevealed votes or answers of their own', () => {
+    const doc = voted();
+    const amy = memberSession('amy-session-1', TEAM_A);
+    // Alice has voted and answered, Amy has not.
+    expect(docKey(alice, doc)).not.toBe(docKey(amy, doc));
+    expect(visibleDoc(alice, doc)).not.toEqual(visibleDoc(amy, doc));
+    const revealed = run(doc, ...['dot-vote-0001', 'nps-poll-0001'].map((activityId) => op('activity.update', { activityId, patch: { revealed: true } })));
+    expect(docKey(alice, revealed)).toBe(docKey(amy, revealed));
+    expect(visibleDoc(alice, revealed)).toEqual(visibleDoc(amy, revealed));
+    expect(docKey(alice, revealed)).not.toBe(docKey(bob, revealed));
   });
 });

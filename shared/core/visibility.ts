@@ -44,6 +44,9 @@ const AUDIENCE: { [C in CollectionName]: (row: EntityOf<C>, doc: WorkshopDoc) =>
   responses: (r) => ({ privateTo: r.respondentId, activityId: r.activityId }),
 };
 
+/** The collections whose rows are private to one person until revealed (their audience is 'privateTo' above). */
+export const PRIVATE_COLLECTIONS: ReadonlySet<CollectionName> = new Set<CollectionName>(['votes', 'responses']);
+
 /** Whether the trainer's room settings hide anything from this session at all (the trainer and viewers see all). */
 export const seesEverything = (session: Session): boolean => session.role !== 'member';
 
@@ -90,11 +93,50 @@ export function visibleEffect(session: Session, effect: Effect, after: WorkshopD
 }
 
 /**
- * Whose view of the workshop a change reshapes, so they are sent it afresh: everyone's when the room's settings, an
- * artifact's team or an activity (its reveal) changed; only the people concerned when participants were added, moved
- * or removed (another's move changes what the mover sees, not what the others may see); nobody's otherwise.
+ * Members with the same key see the same of this effect, so the host judges it once per team instead of once per
+ * person: the key is the member's team, or the member themselves when the effect writes someone's vote or answer.
  */
-export function reshapedFor(effect: Effect): 'everyone' | string[] {
-  if (effect.put.classrooms?.length || effect.put.artifacts?.length || effect.put.activities?.length) return 'everyone';
-  return [...(effect.put.participants ?? []).map((p) => p.id), ...(effect.del.participants ?? [])];
+export function audienceKey(session: Session, effect: Effect, after: WorkshopDoc): string {
+  for (const c of PRIVATE_COLLECTIONS) if (effect.put[c]?.length) return `person:${session.sessionId}`;
+  return `team:${teamOf(session, after) ?? ''}`;
+}
+
+/**
+ * Members with the same key may see the very same workshop, so one encoding serves them all: the key is the team,
+ * unless the member holds votes or answers of their own that are not revealed yet (then only they see those).
+ */
+export function docKey(session: Session, doc: WorkshopDoc): string {
+  if (seesEverything(session)) return 'everything';
+  for (const c of PRIVATE_COLLECTIONS) {
+    for (const row of Object.values(doc[c])) {
+      const audience = AUDIENCE[c](row as never, doc);
+      if ('privateTo' in audience && audience.privateTo === session.sessionId && !doc.activities[audience.activityId]?.revealed)
+        return `person:${session.sessionId}`;
+    }
+  }
+  return `team:${teamOf(session, doc) ?? ''}`;
+}
+
+const sameTeams = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/** Whether a change alters what every member may see: the teams shared, an existing artifact's team, a reveal. */
+function reshapesAll(effect: Effect, before: WorkshopDoc): boolean {
+  const { classrooms, artifacts, activities } = effect.put;
+  if (classrooms?.some((c) => !sameTeams(c.sharedTeamIds, before.classrooms[c.id]?.sharedTeamIds ?? []))) return true;
+  if (artifacts?.some((a) => a.id in before.artifacts && before.artifacts[a.id].teamId !== a.teamId)) return true;
+  return Boolean(activities?.some((a) => (before.activities[a.id]?.revealed ?? false) !== a.revealed));
+}
+
+/**
+ * Whose view of the workshop a change reshapes, so they are sent it afresh, judged against the workshop as it was
+ * before (null when unknown, which counts as a change). Everyone's when the teams shared, an existing artifact's team
+ * or an activity's reveal changed; only the people concerned when someone joined, was moved or was removed (another's
+ * move changes what the mover sees, not what the others may see); nobody's otherwise: a new activity or artifact, a
+ * rename or the lock reaches members as an ordinary change.
+ */
+export function reshapedFor(effect: Effect, before: WorkshopDoc | null): 'everyone' | string[] {
+  const { classrooms, artifacts, activities, participants } = effect.put;
+  if (before ? reshapesAll(effect, before) : classrooms?.length || artifacts?.length || activities?.length) return 'everyone';
+  const moved = (participants ?? []).filter((p) => !before || before.participants[p.id]?.teamId !== p.teamId);
+  return [...moved.map((p) => p.id), ...(effect.del.participants ?? [])];
 }

@@ -1,5 +1,5 @@
-import type { Effect, WorkshopDoc } from '../../../shared/core/doc.ts';
-import { reshapedFor, seesEverything, visibleDoc, visibleEffect } from '../../../shared/core/visibility.ts';
+import type { CollectionName, Effect, WorkshopDoc } from '../../../shared/core/doc.ts';
+import { audienceKey, docKey, PRIVATE_COLLECTIONS, reshapedFor, seesEverything, visibleDoc, visibleEffect } from '../../../shared/core/visibility.ts';
 import type { Change, HostMessage, Peer, Volatile } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 
@@ -31,7 +31,7 @@ interface Refresh {
 const onlyHiddenAnswersGone = (shown: Effect): boolean =>
   !shown.workshop &&
   Object.values(shown.put).every((rows) => !rows?.length) &&
-  Object.entries(shown.del).every(([c, ids]) => !ids?.length || c === 'votes' || c === 'responses');
+  Object.entries(shown.del).every(([c, ids]) => !ids?.length || PRIVATE_COLLECTIONS.has(c as CollectionName));
 
 /**
  * Who listens to what, and who is present where. Presence and volatile data live only here, in memory: never stored.
@@ -43,6 +43,7 @@ export class Hub {
   private readonly volatileBudget = new WeakMap<Client, { second: number; count: number }>();
   private readonly refreshes = new Map<string, Refresh>();
   private refreshScheduled = false;
+  private readonly versions = new Map<string, { before: WorkshopDoc | null; current: WorkshopDoc }>();
 
   subscribeLibrary(client: Client): void {
     this.library.add(client);
@@ -80,7 +81,9 @@ export class Hub {
     const { effect } = change;
     const owed = this.refreshes.get(change.workshopId);
     if (owed && doc) Object.assign(owed, { doc, seq: change.seq });
-    const reshaped = effect && doc ? reshapedFor(effect) : [];
+    const before = doc ? this.docBefore(change.workshopId, doc) : null;
+    const reshaped = effect && doc ? reshapedFor(effect, before) : [];
+    const judged = new Map<string, Effect | null>();
     for (const client of listeners) {
       if (!effect || !doc || seesEverything(client.session)) {
         client.sendText(text);
@@ -90,7 +93,9 @@ export class Hub {
         this.refresh(client, change, doc);
         continue;
       }
-      const shown = visibleEffect(client.session, effect, doc);
+      const key = audienceKey(client.session, effect, doc);
+      if (!judged.has(key)) judged.set(key, visibleEffect(client.session, effect, doc));
+      const shown = judged.get(key);
       if (shown === effect) client.sendText(text);
       else if (shown && !onlyHiddenAnswersGone(shown)) this.refresh(client, change, doc);
     }
@@ -99,7 +104,19 @@ export class Hub {
       this.workshops.delete(change.workshopId);
       this.presence.delete(change.workshopId);
       this.refreshes.delete(change.workshopId);
+      this.versions.delete(change.workshopId);
     }
+  }
+
+  /**
+   * The workshop as it was before the commit group that produced `doc` (null the first time the hub hears of it):
+   * every change of a group is published with the group's final doc, so the previous final doc is the one before.
+   */
+  private docBefore(workshopId: string, doc: WorkshopDoc): WorkshopDoc | null {
+    const known = this.versions.get(workshopId);
+    if (known?.current === doc) return known.before;
+    this.versions.set(workshopId, { before: known?.current ?? null, current: doc });
+    return known?.current ?? null;
   }
 
   setPresence(client: Client, workshopId: string, editing: Peer['editing']): void {
@@ -145,7 +162,8 @@ export class Hub {
 
   /**
    * Owes a member the workshop afresh. Sent once the commit group's changes have all been published (a microtask
-   * later): one doc per member however many changes of the group reshaped their view, built from the last of them.
+   * later): one doc per member however many changes of the group reshaped their view, built from the last of them,
+   * and encoded once for all who may see the same (a team, mostly).
    */
   private refresh(client: Client, change: Change, doc: WorkshopDoc): void {
     const owed = this.refreshes.get(change.workshopId);
@@ -162,8 +180,16 @@ export class Hub {
     this.refreshes.clear();
     for (const [workshopId, { doc, seq, clients }] of due) {
       const listening = this.workshops.get(workshopId);
+      const encoded = new Map<string, string>();
       for (const client of clients) {
-        if (listening?.has(client)) client.send({ type: 'doc', workshopId, seq, doc: visibleDoc(client.session, doc) });
+        if (!listening?.has(client)) continue;
+        const key = docKey(client.session, doc);
+        let text = encoded.get(key);
+        if (text === undefined) {
+          text = JSON.stringify({ type: 'doc', workshopId, seq, doc: visibleDoc(client.session, doc) } satisfies HostMessage);
+          encoded.set(key, text);
+        }
+        client.sendText(text);
       }
     }
   }
