@@ -154,8 +154,12 @@ describe('what a member may see, on the wire', () => {
     const a = await client(a1.token, '阿一');
     expect(a.confirmedDoc(W)!.journeyCards[cardB]).toBeUndefined();
 
+    // An edit of A's own still on its way while the doc arrives afresh is neither lost nor shown twice.
+    a.submit(op('card.update', { cardId: cardA, patch: { script: '您好，欢迎回家' } }));
     await send(trainer, op('classroom.update', { patch: { sharedTeamIds: [teamB] } }));
     await until(a, () => a.confirmedDoc(W)!.journeyCards[cardB]?.touchpoint === SECRET);
+    await until(a, () => a.pending === 0 && a.confirmedDoc(W)!.journeyCards[cardA].script === '您好，欢迎回家');
+    expect(a.docView(W)!.journeyCards[cardA].script).toBe('您好，欢迎回家');
     expect(a.confirmedDoc(W)!.artifacts[journeyB]?.teamId).toBe(teamB);
 
     await send(b1Raw, op('card.update', { cardId: cardB, patch: { owner: '礼宾部' } }));
@@ -173,6 +177,22 @@ describe('what a member may see, on the wire', () => {
     await until(a, () => a.confirmedDoc(W)!.journeyCards[cardB] !== undefined && a.confirmedDoc(W)!.journeyCards[cardA] === undefined);
     await send(trainer, op('participant.setTeam', { participantId: a2.sessionId, teamId: teamA }));
     await until(a, () => a.confirmedDoc(W)!.journeyCards[cardA] !== undefined && a.confirmedDoc(W)!.journeyCards[cardB] === undefined);
+  });
+
+  it('a rename, the lock and a new poll reach a member’s phone as changes, not as the whole workshop again', async () => {
+    const { raw } = await watch(a1.token);
+    const rename = await send(trainer, op('participant.rename', { participantId: b1.sessionId, name: '贝贝' }));
+    const lock = await send(trainer, op('classroom.update', { patch: { locked: true } }));
+    const poll = await send(
+      trainer,
+      op('activity.start', {
+        activityId: newId(),
+        fields: { kind: 'npsPoll', prompt: '您会推荐我们吗？', stepId: null, anonymous: false, votesPerPerson: 1, sourceActivityId: null, dimensions: [] },
+      }),
+    );
+    await send(trainer, op('classroom.update', { patch: { locked: false } }));
+    for (const opId of [rename, lock, poll]) await heard(raw, opId);
+    expect(raw.messages.filter((m) => m.type === 'doc')).toEqual([]);
   });
 
   it('votes and poll answers stay with their owner until the trainer reveals them, and reach everyone after', async () => {
