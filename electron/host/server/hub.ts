@@ -85,10 +85,12 @@ export class Hub {
     const reshaped = effect && doc ? reshapedFor(effect, before) : [];
     const judged = new Map<string, Effect | null>();
     for (const client of listeners) {
-      if (!effect || !doc || seesEverything(client.session)) {
+      if (!effect || seesEverything(client.session)) {
         client.sendText(text);
         continue;
       }
+      // Without the doc (deleted in the same commit group) nothing can be judged, so members are sent nothing.
+      if (!doc) continue;
       if (reshaped === 'everyone' || reshaped.includes(client.session.sessionId)) {
         this.refresh(client, change, doc);
         continue;
@@ -106,17 +108,6 @@ export class Hub {
       this.refreshes.delete(change.workshopId);
       this.versions.delete(change.workshopId);
     }
-  }
-
-  /**
-   * The workshop as it was before the commit group that produced `doc` (null the first time the hub hears of it):
-   * every change of a group is published with the group's final doc, so the previous final doc is the one before.
-   */
-  private docBefore(workshopId: string, doc: WorkshopDoc): WorkshopDoc | null {
-    const known = this.versions.get(workshopId);
-    if (known?.current === doc) return known.before;
-    this.versions.set(workshopId, { before: known?.current ?? null, current: doc });
-    return known?.current ?? null;
   }
 
   setPresence(client: Client, workshopId: string, editing: Peer['editing']): void {
@@ -192,6 +183,17 @@ export class Hub {
         client.sendText(text);
       }
     }
+  }
+
+  /**
+   * The workshop as it was before the commit group that produced `doc` (null the first time the hub hears of it):
+   * every change of a group is published with the group's final doc, so the previous final doc is the one before.
+   */
+  private docBefore(workshopId: string, doc: WorkshopDoc): WorkshopDoc | null {
+    const known = this.versions.get(workshopId);
+    if (known?.current === doc) return known.before;
+    this.versions.set(workshopId, { before: known?.current ?? null, current: doc });
+    return known?.current ?? null;
   }
 
   private announce(workshopId: string): void {
