@@ -10,14 +10,15 @@ import { Hub, type Client } from './hub.ts';
 /** A listener that keeps what it was sent, decoded. */
 const listener = (session: Session, name: string) => {
   const heard: HostMessage[] = [];
-  const client: Client = {
+  // Only what delivery uses: the hub's other duties (ending sessions…) are not under test here.
+  const client = {
     connId: `conn-${name}`,
     session,
     clientId: `client-${name}`,
     name,
-    send: (m) => heard.push(m),
-    sendText: (t) => heard.push(JSON.parse(t) as HostMessage),
-  };
+    send: (m: HostMessage) => heard.push(m),
+    sendText: (t: string) => heard.push(JSON.parse(t) as HostMessage),
+  } as Client;
   return { client, heard };
 };
 
