@@ -3,7 +3,7 @@ import { ALICE, BOB, CARD_A, CARD_B, JOURNEY_A, JOURNEY_B, memberSession, op, ro
 import { reduce } from './reduce.ts';
 import type { ContentOp } from '../protocol/ops.ts';
 import { applyEffect, type Effect, type WorkshopDoc } from './doc.ts';
-import { audienceKey, docKey, reshapedFor, rowVisible, visibleDoc, visibleEffect } from './visibility.ts';
+import { audienceKey, reshapedFor, rowVisible, visibleDoc, visibleEffect } from './visibility.ts';
 
 const alice = memberSession(ALICE, TEAM_A);
 const bob = memberSession(BOB, TEAM_B);
@@ -183,17 +183,5 @@ describe('members who may see the same', () => {
     expect(audienceKey(alice, edit, doc)).not.toBe(audienceKey(bob, edit, doc));
     const cast = effectOf(doc, op('vote.retract', { voteId: 'vote-of-bob01' }), op('vote.cast', { activityId: 'dot-vote-0001', voteId: 'vote-of-bob02', noteId: 'note-0000001', voterId: BOB }));
     expect(audienceKey(alice, cast, doc)).not.toBe(audienceKey(amy, cast, doc));
-  });
-
-  it('share one doc per team unless they hold unrevealed votes or answers of their own', () => {
-    const doc = voted();
-    const amy = memberSession('amy-session-1', TEAM_A);
-    // Alice has voted and answered, Amy has not.
-    expect(docKey(alice, doc)).not.toBe(docKey(amy, doc));
-    expect(visibleDoc(alice, doc)).not.toEqual(visibleDoc(amy, doc));
-    const revealed = run(doc, ...['dot-vote-0001', 'nps-poll-0001'].map((activityId) => op('activity.update', { activityId, patch: { revealed: true } })));
-    expect(docKey(alice, revealed)).toBe(docKey(amy, revealed));
-    expect(visibleDoc(alice, revealed)).toEqual(visibleDoc(amy, revealed));
-    expect(docKey(alice, revealed)).not.toBe(docKey(bob, revealed));
   });
 });

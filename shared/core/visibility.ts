@@ -101,22 +101,6 @@ export function audienceKey(session: Session, effect: Effect, after: WorkshopDoc
   return `team:${teamOf(session, after) ?? ''}`;
 }
 
-/**
- * Members with the same key may see the very same workshop, so one encoding serves them all: the key is the team,
- * unless the member holds votes or answers of their own that are not revealed yet (then only they see those).
- */
-export function docKey(session: Session, doc: WorkshopDoc): string {
-  if (seesEverything(session)) return 'everything';
-  for (const c of PRIVATE_COLLECTIONS) {
-    for (const row of Object.values(doc[c])) {
-      const audience = AUDIENCE[c](row as never, doc);
-      if ('privateTo' in audience && audience.privateTo === session.sessionId && !doc.activities[audience.activityId]?.revealed)
-        return `person:${session.sessionId}`;
-    }
-  }
-  return `team:${teamOf(session, doc) ?? ''}`;
-}
-
 const sameTeams = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
 /** Whether a change alters what every member may see: the teams shared, an existing artifact's team, a reveal. */

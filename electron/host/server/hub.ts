@@ -1,7 +1,8 @@
 import type { CollectionName, Effect, WorkshopDoc } from '../../../shared/core/doc.ts';
-import { audienceKey, docKey, PRIVATE_COLLECTIONS, reshapedFor, seesEverything, visibleDoc, visibleEffect } from '../../../shared/core/visibility.ts';
+import { audienceKey, PRIVATE_COLLECTIONS, reshapedFor, seesEverything, visibleEffect } from '../../../shared/core/visibility.ts';
 import type { Change, HostMessage, Peer, Volatile } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
+import { docMessages } from './doc-messages.ts';
 
 /** One open socket as the hub sees it. */
 export interface Client {
@@ -154,7 +155,7 @@ export class Hub {
   /**
    * Owes a member the workshop afresh. Sent once the commit group's changes have all been published (a microtask
    * later): one doc per member however many changes of the group reshaped their view, built from the last of them,
-   * and encoded once for all who may see the same (a team, mostly).
+   * and encoded once per team (see docMessages).
    */
   private refresh(client: Client, change: Change, doc: WorkshopDoc): void {
     const owed = this.refreshes.get(change.workshopId);
@@ -171,17 +172,8 @@ export class Hub {
     this.refreshes.clear();
     for (const [workshopId, { doc, seq, clients }] of due) {
       const listening = this.workshops.get(workshopId);
-      const encoded = new Map<string, string>();
-      for (const client of clients) {
-        if (!listening?.has(client)) continue;
-        const key = docKey(client.session, doc);
-        let text = encoded.get(key);
-        if (text === undefined) {
-          text = JSON.stringify({ type: 'doc', workshopId, seq, doc: visibleDoc(client.session, doc) } satisfies HostMessage);
-          encoded.set(key, text);
-        }
-        client.sendText(text);
-      }
+      const encode = docMessages(workshopId, seq, doc);
+      for (const client of clients) if (listening?.has(client)) client.sendText(encode(client.session));
     }
   }
 
