@@ -69,11 +69,12 @@ export class Hub {
    * hears only of changes to the list itself (workshops created, copied, deleted, renamed), not every edit inside.
    * `doc` is the workshop after the change's commit group: members are judged against the room as it now stands.
    *
-   * The trainer, viewers and every member who may see the whole effect share one encoded message. A member who may
-   * see none of it hears nothing. A member who may see only part of it gets no change at all but the doc afresh:
-   * the op inside a change is the sender's payload (another team's text, someone's score), which filtering the
-   * effect does not clean, and a stand-in op would be a second meaning of the change. Such mixed effects are rare
-   * (a trainer's batch across teams); an answer replaced before the reveal is the common one and needs nothing.
+   * The trainer, viewers and every member who may see the whole effect share one encoded message (what members may
+   * see of it is judged once per team, see audienceKey). A member who may see none of it hears nothing. A member who
+   * may see only part of it gets no change at all but the doc afresh: the op inside a change is the sender's payload
+   * (another team's text, someone's score), which filtering the effect does not clean, and a stand-in op would be a
+   * second meaning of the change. Such mixed effects are rare (a trainer's batch across teams); an answer replaced
+   * before the reveal is the common one and needs nothing.
    */
   publish(change: Change, doc: WorkshopDoc | null): void {
     const listeners = new Set(this.workshops.get(change.workshopId) ?? []);
