@@ -60,7 +60,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const launchCode = newToken();
   const hub = new Hub();
   const engine = new Engine(db, new DocCache(db), (change) => {
-    hub.publish(change);
+    hub.publish(change, change.effect ? engine.docs.get(change.workshopId) : null);
     classroom.onCommit(change);
   });
   const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };

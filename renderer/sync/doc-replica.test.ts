@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDoc, type Effect, type WorkshopDoc } from '../../shared/core/doc.ts';
+import { applyEffect, emptyDoc, type Effect, type WorkshopDoc } from '../../shared/core/doc.ts';
 import type { Change } from '../../shared/protocol/messages.ts';
 import type { Op } from '../../shared/protocol/ops.ts';
 import { DocReplica } from './doc-replica.ts';
@@ -86,5 +86,48 @@ describe('a replica of a workshop', () => {
     expect(r.view(pending)).toBe(first);
     r.change(change(7, addPost(2), stored(2)));
     expect(r.view(pending)!.posts['post-0001']).toBe(first.posts['post-0001']);
+  });
+});
+
+describe('a replica sent the workshop afresh while subscribed (what the member may see changed)', () => {
+  const withPosts = (...ns: number[]): WorkshopDoc => ns.reduce((doc, n) => applyEffect(doc, stored(n)), base);
+
+  it('takes the new doc as its base and predicts the unacknowledged edits on top again', () => {
+    const r = new DocReplica(workshopId);
+    r.snapshot(withPosts(1), 10);
+    const pending: Pending[] = [{ op: addPost(3), at }];
+    expect(names(r, pending)).toEqual(['岗位 1', '岗位 3']);
+    // A team's work was shared with this member's team: post 2 arrives in the doc, the own pending edit stays.
+    r.snapshot(withPosts(1, 2), 14);
+    expect(names(r, pending)).toEqual(['岗位 1', '岗位 2', '岗位 3']);
+    expect(r.seq).toBe(14);
+  });
+
+  it('drops what the new doc leaves out, but never the edits it still owes the host', () => {
+    const r = new DocReplica(workshopId);
+    r.snapshot(withPosts(1, 2), 10);
+    const pending: Pending[] = [{ op: addPost(3), at }];
+    r.snapshot(withPosts(1), 11);
+    expect(names(r, pending)).toEqual(['岗位 1', '岗位 3']);
+  });
+
+  it('does not show an acknowledged edit twice once the doc holds it, and keeps one the doc does not reach yet', () => {
+    const r = new DocReplica(workshopId);
+    r.snapshot(base, 10);
+    const inDoc: Pending = { op: addPost(1), at, committedSeq: 11 };
+    const later: Pending = { op: addPost(2), at, committedSeq: 13 };
+    r.snapshot(withPosts(1), 12);
+    expect(r.shows(inDoc)).toBe(false);
+    expect(r.shows(later)).toBe(true);
+    expect(names(r, [inDoc, later])).toEqual(['岗位 1', '岗位 2']);
+  });
+
+  it('gives a new view identity, so screens re-render with the new base', () => {
+    const r = new DocReplica(workshopId);
+    r.snapshot(withPosts(1), 10);
+    const pending: Pending[] = [];
+    const first = r.view(pending);
+    r.snapshot(withPosts(1, 2), 11);
+    expect(r.view(pending)).not.toBe(first);
   });
 });

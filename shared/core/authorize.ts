@@ -18,8 +18,11 @@ const forbidden = (detail: string, rule?: string): Reason => ({ code: 'forbidden
  * A member's team as the room stands: the trainer moves people between teams in the doc (their participant row), so a
  * move takes effect on the next op without a new credential. A session issued straight into a team keeps that team.
  */
-export const teamOf = (session: Session, doc: WorkshopDoc | null): string | null =>
-  doc?.participants[session.sessionId]?.teamId ?? session.teamId;
+export const teamOf = (session: Session, doc: WorkshopDoc | null): string | null => {
+  // A row without a team is an answer too (moved out of every team): it must not fall back to the issued team.
+  const row = doc?.participants[session.sessionId];
+  return row ? row.teamId : session.teamId;
+};
 
 /**
  * The host's one decision on every op: may this session make it, given who owns what it writes? `doc` is the

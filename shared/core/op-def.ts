@@ -26,6 +26,11 @@ export interface OpDef<S extends z.ZodType<InWorkshop>> {
   /** Still allowed to members while the trainer has locked editing (answering a poll is not editing the work). */
   duringLock?: true;
   apply(tx: Tx, payload: z.infer<S>): void;
+  /**
+   * What of the payload the host logs and passes on, when it is less than what was sent (an anonymous note's writer):
+   * what the reducer does not store must not survive in the change log or in the change others receive.
+   */
+  kept?(payload: z.infer<S>, doc: WorkshopDoc): z.infer<S>;
   /** Text fields the op overwrites, so someone typing in one of them is told. */
   touched?(payload: z.infer<S>): FieldRef[];
 }

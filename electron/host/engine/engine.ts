@@ -1,5 +1,6 @@
 import { authorize } from '../../../shared/core/authorize.ts';
 import { applyEffect, type WorkshopDoc } from '../../../shared/core/doc.ts';
+import { keptOp } from '../../../shared/core/kept-op.ts';
 import { reduce } from '../../../shared/core/reduce.ts';
 import { Refusal } from '../../../shared/core/refusal.ts';
 import type { Change } from '../../../shared/protocol/messages.ts';
@@ -111,9 +112,12 @@ export class Engine {
     const denied = authorize(session, op, doc);
     if (denied) return { kind: 'rejected', opId: op.opId, reason: denied };
 
+    // What the log and the others get: a payload cut to what is stored (an anonymous note names no writer).
+    const kept = doc && !isLibraryOp(op) ? keptOp(op as ContentOp, doc) : op;
     const seen = loggedOp(this.db, op.opId);
     if (seen) {
-      return seen.type === op.type && seen.payload === JSON.stringify(op.payload)
+      const same = seen.payload === JSON.stringify(op.payload) || seen.payload === JSON.stringify(kept.payload);
+      return seen.type === op.type && same
         ? { kind: 'duplicate', opId: op.opId, seq: seen.seq }
         : { kind: 'rejected', opId: op.opId, reason: { code: 'opIdReused', detail: `opId ${op.opId} was used by seq ${seen.seq}` } };
     }
@@ -129,9 +133,10 @@ export class Engine {
           return { kind: 'applied', change: { ...change, seq } };
         }
         if (!doc) throw new Refusal({ code: 'unknownWorkshop', detail: `workshop ${workshopId} does not exist` });
-        const effect = reduce(doc, op as ContentOp, at);
+        const effect = reduce(doc, kept as ContentOp, at);
         persistEffect(this.db, doc, effect);
-        const change = { workshopId, clientId, at, op, effect };
+        // A cut op leaves no trace of its sender either: the others map a client id to a name through presence.
+        const change = { workshopId, clientId: kept === op ? clientId : '', at, op: kept, effect };
         const seq = appendChange(this.db, change);
         group.docs.set(workshopId, applyEffect(doc, effect));
         return { kind: 'applied', change: { ...change, seq } };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RawData, WebSocket } from 'ws';
 import { maySubscribe } from '../../../shared/core/authorize.ts';
+import { seesEverything, visibleDoc } from '../../../shared/core/visibility.ts';
 import { ClientMessage, PROTOCOL_VERSION, type HostMessage, type Scope } from '../../../shared/protocol/messages.ts';
 import type { Reason } from '../../../shared/protocol/reasons.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
@@ -86,6 +87,9 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     const doc = ctx.engine.docs.get(workshopId);
     if (!doc) return client.send({ type: 'gone', workshopId });
     ctx.hub.subscribeWorkshop(client, workshopId);
+    // A member is never sent the change log: it holds other teams' work and others' answers. They get the doc as
+    // they may see it, also on a reconnect; the trainer and viewers catch up change by change.
+    if (!seesEverything(session)) return client.send({ type: 'doc', workshopId, seq, doc: visibleDoc(session, doc) });
     const missed = sinceSeq !== undefined && sinceSeq <= seq ? changesSince(ctx.db, workshopId, sinceSeq) : null;
     if (missed) client.send({ type: 'changes', scope, changes: missed });
     else client.send({ type: 'doc', workshopId, seq, doc });

@@ -74,6 +74,8 @@ export const activityOps = {
     ownerTeam: () => null,
     self: ({ authorId }) => authorId,
     duringLock: true,
+    // An activity that is gone refuses the note anyway; keeping no writer then is the safe side.
+    kept: (payload, doc) => (doc.activities[payload.activityId]?.anonymous === false ? payload : { ...payload, authorId: null, authorName: '' }),
     apply(tx, { activityId, noteId, text, authorId, authorName }) {
       const activity = needOpen(tx, activityId);
       if (activity.kind !== 'brainstorm') refuse({ code: 'invalid', path: 'payload.activityId', rule: 'notABrainstorm' });
