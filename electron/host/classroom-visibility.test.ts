@@ -7,7 +7,8 @@ import type { RunningHost } from './host.ts';
 import { sessionByToken } from './server/sessions.ts';
 import { loadDoc } from './store/doc-store.ts';
 import { changeLog } from './testing/audit.ts';
-import { RawClient, startTestHost, tempDir, testClient, until } from './testing/fixtures.ts';
+import { openClassroom, startClassroomHost } from './classroom/classroom-fixture.ts';
+import { RawClient, tempDir, testClient, until } from './testing/fixtures.ts';
 import { createWorkshop } from './testing/sample-ops.ts';
 
 /**
@@ -81,7 +82,7 @@ describe('what a member may see, on the wire', () => {
 
   beforeAll(async () => {
     dir = tempDir();
-    host = await startTestHost(dir.dir);
+    host = await startClassroomHost(dir.dir);
     trainer = await rawAs(host.token);
     trainer.send({ type: 'op', op: { ...createWorkshop(W), opId: newId() } });
     await trainer.next('ack');
@@ -96,6 +97,8 @@ describe('what a member may see, on the wire', () => {
       op('card.add', { stageId: stageB, cardId: cardB, fields: blankCard(SECRET) }),
     ])
       await send(trainer, input);
+    // Participants' credentials work while their classroom is open.
+    await openClassroom(host, W);
     trainer.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId: W } });
     await trainer.next('doc');
     a1 = await member(teamA, '阿一');
