@@ -33,13 +33,14 @@ export interface RunningHost {
  * Starts `electron/host/cli.ts` on a fresh temp data folder and a free port (or on a given folder and port, to play a
  * restart of the host); resolves with the printed link.
  */
-export async function startHost(reuse?: { dataDir: string; port: number }): Promise<RunningHost> {
+export async function startHost(reuse?: { dataDir: string; port: number }, options: { classroomAddresses?: string[] } = {}): Promise<RunningHost> {
   if (!existsSync(INDEX_HTML)) {
     throw new Error(`The renderer is not built (${INDEX_HTML} is missing). Run \`npx vite build\` before the e2e tests.`);
   }
   const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'satisfy-e2e-'));
   const port = String(reuse?.port ?? 0);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--data', dataDir, '--port', port], {
+  const classroom = (options.classroomAddresses ?? []).flatMap((address) => ['--classroom-address', address]);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--data', dataDir, '--port', port, ...classroom], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

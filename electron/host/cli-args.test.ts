@@ -13,7 +13,13 @@ describe('npm run serve arguments', () => {
     expect(() => parseCliArgs(['--demo=yes'])).toThrow();
   });
 
-  it('refuses a bad port and unknown flags (there is no way to listen beyond 127.0.0.1 yet)', () => {
+  it('takes the classroom addresses to offer, and refuses what is not an IPv4 address', () => {
+    expect(parseCliArgs(['--classroom-address', '127.0.0.2', '--classroom-address', '127.0.0.3']).classroomAddresses).toEqual(['127.0.0.2', '127.0.0.3']);
+    expect(parseCliArgs([]).classroomAddresses).toBeUndefined();
+    expect(() => parseCliArgs(['--classroom-address', 'evil.example'])).toThrow(/IPv4/);
+  });
+
+  it('refuses a bad port and unknown flags (no flag makes the host listen beyond 127.0.0.1 by itself)', () => {
     expect(() => parseCliArgs(['--port', 'abc'])).toThrow(/--port must be a whole number/);
     expect(() => parseCliArgs(['--port', '70000'])).toThrow(/--port/);
     expect(() => parseCliArgs(['--host', '0.0.0.0'])).toThrow();

@@ -31,5 +31,6 @@ export async function launchFromArgs(argv: string[]): Promise<RunningHost> {
     staticDir: resolve(args.staticDir ?? join(root, 'dist', 'renderer')),
     appVersion: version,
     demo: args.demo,
+    ...(args.classroomAddresses ? { classroomAddresses: () => args.classroomAddresses!.map((address) => ({ address, interfaceName: 'cli' })) } : {}),
   });
 }
