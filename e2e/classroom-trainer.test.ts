@@ -1,56 +1,72 @@
-import type { Page, Route } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopDoc } from '../shared/core/doc.ts';
 import { blankCard } from '../shared/deliverables/journey/schemas.ts';
-import type { ClassroomAddress, ClassroomState, OpenClassroomRequest } from '../shared/protocol/classroom.ts';
+import { ClassroomState, type JoinAnswer } from '../shared/protocol/classroom.ts';
 import { HTTP } from '../shared/protocol/http.ts';
 import type { OpInput } from '../shared/protocol/ops.ts';
+import { call, join } from '../electron/host/classroom/classroom-fixture.ts';
 import { until } from '../electron/host/testing/fixtures.ts';
 import { wireClient, type WireClient } from '../electron/host/testing/wire-client.ts';
-import { countOf, createWorkshop, textOf, UI_TIMEOUT, useApp, type OpenedPage } from './harness.ts';
+import { countOf, createWorkshop, launchBrowser, openPage, startHost, textOf, UI_TIMEOUT, type OpenedPage, type RunningHost } from './harness.ts';
 
 /**
- * The trainer's classroom screen against the real host: opening and closing the room (the listener's HTTP routes
- * are played by a route mock until the host side lands), the people who joined (added as the host adds them, with
- * trainer ops), moving and removing them, auto-assigning teams, the lock, sharing, and the compare screen.
+ * The trainer's classroom screen against the real host: opening and closing the room on the classroom address the
+ * host was given, the people who joined (through the classroom listener, as phones do), whether they are connected,
+ * moving and removing them, auto-assigning teams, the lock, sharing, and the compare screen.
  */
 
-const app = useApp();
+/** A loopback alias plays the classroom Wi-Fi; a documentation address (never assigned) plays a vanished adapter. */
+const LAN = '127.0.0.2';
+const GONE = '192.0.2.10';
+
+let server: RunningHost;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
 const closers: (() => void)[] = [];
-afterAll(() => closers.forEach((close) => close()));
+beforeAll(async () => {
+  server = await startHost(undefined, { classroomAddresses: [GONE, LAN] });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  closers.forEach((close) => close());
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+  const log = server?.stderr().trim();
+  if (log) console.warn(`host stderr:\n${log}`);
+});
 
-const WIFI: ClassroomAddress = { address: '192.168.1.20', interfaceName: 'Wi-Fi', virtual: false, reachable: true };
-const VPN: ClassroomAddress = { address: '10.8.0.2', interfaceName: 'tun0', virtual: true, reachable: true };
-const DOCKER: ClassroomAddress = { address: '172.17.0.1', interfaceName: 'docker0', virtual: true, reachable: false };
-const CODE = 'K7M4Q2XP';
+/** The trainer's credential, as the trainer's page holds it once it has traded the link's token for it. */
+let trainerSession = '';
+const trainerToken = (): string => trainerSession;
 
-/** Plays the host's classroom routes (trainer side) in the page, recording what the page asked for. */
-async function mockClassroomRoutes(page: Page) {
-  const opened: OpenClassroomRequest[] = [];
-  let state: ClassroomState = { open: false, addresses: [VPN, DOCKER, WIFI] };
-  const json = (route: Route, body: unknown) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  await page.route(`**${HTTP.classroom}`, (route) => json(route, state));
-  await page.route(`**${HTTP.classroomOpen}`, (route) => {
-    const request = route.request().postDataJSON() as OpenClassroomRequest;
-    opened.push(request);
-    const joinUrl = `http://${request.address}:4310/`;
-    state = { open: true, addresses: state.addresses, workshopId: request.workshopId, address: request.address, port: 4310, joinUrl, joinCode: CODE };
-    return json(route, state);
-  });
-  await page.route(`**${HTTP.classroomClose}`, (route) => {
-    state = { open: false, addresses: state.addresses };
-    return json(route, state);
-  });
-  return { opened };
+/** The room as the host has it, read with the trainer's credential on the loopback origin. */
+async function roomState(): Promise<ClassroomState> {
+  const { status, body } = await call(server.origin, HTTP.classroom, { headers: { authorization: `Bearer ${trainerToken()}` } });
+  expect(status).toBe(200);
+  return ClassroomState.parse(body);
 }
+
+async function openRoom(): Promise<Extract<ClassroomState, { open: true }>> {
+  const state = await roomState();
+  if (!state.open) throw new Error('the classroom is not open');
+  return state;
+}
+
+/** Whether anything answers on the join address (a phone on the Wi-Fi would load the participant page). */
+const answers = (url: string): Promise<number> => fetch(url).then((res) => res.status, () => 0);
 
 describe("the trainer's classroom screen", () => {
   let trainer: OpenedPage;
   let page: Page;
   let workshopId: string;
   let host: WireClient;
+  /** Who joined: the participant id (their session's id) and credential the listener handed each of them. */
+  const joined = new Map<string, JoinAnswer>();
+  const idOf = (name: string): string => joined.get(name)!.participantId;
   const doc = (): WorkshopDoc => host.client.docView(workshopId)!;
-  /** Sends ops as the trainer's own session would (participant.join is made by the host with trainer authority). */
+  /** Sends ops as the trainer's own session would. */
   const asTrainer = async (op: OpInput) => {
     host.client.submit(op);
     await until(host.client, () => host.client.pending === 0);
@@ -59,44 +75,50 @@ describe("the trainer's classroom screen", () => {
   const row = (name: string) => page.locator('tr.person-row', { hasText: name });
   const teamRow = (name: string) => page.locator('li.team-row', { hasText: name });
   const teamIdNamed = (name: string) => Object.values(doc().teams).find((t) => t.name === name)?.id;
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
-  it('opens the room on the first usable physical address and shows the address, QR code and code large', async () => {
-    trainer = await app.open();
+  it('opens the room on the first usable address and shows the address, QR code and code large', async () => {
+    trainer = await openPage(browser, server.url);
+    contexts.push(trainer.context);
     page = trainer.page;
-    const routes = await mockClassroomRoutes(page);
+    await page.getByText('正在加载工作坊列表…').waitFor({ state: 'hidden' });
     await createWorkshop(page, { name: '课堂演练' });
     workshopId = /#\/w\/([\w-]+)/.exec(page.url())![1]!;
-    const token = await page.evaluate(() => sessionStorage.getItem('satisfy.token'));
-    host = wireClient({ origin: app.host.origin, token: token!, name: '主机' });
+    trainerSession = (await page.evaluate(() => sessionStorage.getItem('satisfy.token')))!;
+    host = wireClient({ origin: server.origin, token: trainerToken(), name: '主机' });
     closers.push(() => host.client.close());
     host.client.connect();
     host.client.watchWorkshop(workshopId);
     await until(host.client, () => host.client.docView(workshopId) !== null);
 
-    await page.getByRole('link', { name: /课堂/ }).click();
+    await page.getByRole('link', { name: /^课堂 / }).click();
     const addresses = page.getByRole('group', { name: '学员连接的网络地址' });
-    // Physical first, the VPN after it, the adapter the host cannot reach itself on last and marked.
-    await textOf(addresses).toMatch(/192\.168\.1\.20[\s\S]*10\.8\.0\.2[\s\S]*172\.17\.0\.1/);
-    await expect.poll(() => addresses.getByRole('radio', { name: /192\.168\.1\.20/ }).isChecked()).toBe(true);
-    await textOf(addresses.locator('label', { hasText: '172.17.0.1' })).toContain('不可用');
-    await textOf(addresses.locator('label', { hasText: '10.8.0.2' })).toContain('虚拟网卡 / VPN');
+    // The host lists the vanished adapter first; the screen puts the one it can listen on first, picked, the other marked.
+    await textOf(addresses).toMatch(/127\.0\.0\.2[\s\S]*192\.0\.2\.10/);
+    await expect.poll(() => addresses.getByRole('radio', { name: /127\.0\.0\.2/ }).isChecked()).toBe(true);
+    await textOf(addresses.locator('label', { hasText: GONE })).toContain('不可用');
+    await textOf(addresses.locator('label', { hasText: LAN })).not.toContain('不可用');
 
     await page.getByRole('button', { name: '打开课堂' }).click();
-    await textOf(page.getByTestId('join-address')).toBe('http://192.168.1.20:4310/');
-    await textOf(page.getByTestId('join-code')).toBe('K7M4 Q2XP');
-    expect(routes.opened).toEqual([{ workshopId, address: '192.168.1.20' }]);
+    await page.getByTestId('join-code').waitFor();
+    const state = await openRoom();
+    expect(state).toMatchObject({ workshopId, address: LAN });
+    expect(state.joinUrl).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/$/);
+    await textOf(page.getByTestId('join-address')).toBe(state.joinUrl);
+    await textOf(page.getByTestId('join-code')).toBe(`${state.joinCode.slice(0, 4)} ${state.joinCode.slice(4)}`);
+    // What the screen shows is where phones are answered.
+    expect(await answers(state.joinUrl)).toBe(200);
     const qr = page.getByRole('img', { name: /加入二维码/ });
-    expect(await qr.getAttribute('data-link')).toBe('http://192.168.1.20:4310/#code=K7M4Q2XP');
+    expect(await qr.getAttribute('data-link')).toBe(`${state.joinUrl}#code=${state.joinCode}`);
     // The code is the largest thing on the screen after the QR code: legible from the back row.
     const codePx = await page.getByTestId('join-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(codePx).toBeGreaterThanOrEqual(60);
 
     // Projector mode from the keyboard (the next step's button has the focus): only address, QR and code; Esc returns.
-    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     await expect.poll(focused).toBe('全屏显示加入方式');
     await page.keyboard.press('Enter');
     const projected = page.getByRole('region', { name: '加入方式（投影）' });
-    await textOf(projected).toContain('K7M4 Q2XP');
+    await textOf(projected).toContain(`${state.joinCode.slice(0, 4)} ${state.joinCode.slice(4)}`);
     expect(await projected.getByRole('button').count()).toBe(1);
     await page.keyboard.press('Escape');
     await projected.waitFor({ state: 'detached' });
@@ -110,30 +132,43 @@ describe("the trainer's classroom screen", () => {
     await help.getByRole('button', { name: '知道了' }).click();
     await help.waitFor({ state: 'detached' });
 
-    // Closing asks first; then the address list is back.
+    // Closing asks first; then the address list is back, and nothing answers on the join address any more.
     await page.getByRole('button', { name: '关闭课堂' }).click();
     await page.getByRole('dialog', { name: '关闭课堂' }).getByRole('button', { name: '关闭课堂' }).click();
     await page.getByRole('button', { name: '打开课堂' }).waitFor();
     await expect.poll(focused).toBe('打开课堂');
     await countOf(page.getByTestId('join-code')).toBe(0);
+    expect((await roomState()).open).toBe(false);
+    expect(await answers(state.joinUrl)).toBe(0);
     expect(trainer.errors).toEqual([]);
   });
 
-  it('lists who joined in join order, with user text shown as text', async () => {
+  it('lists who joined in join order, with user text shown as text, and who is connected', async () => {
+    await page.getByRole('button', { name: '打开课堂' }).click();
+    await page.getByTestId('join-code').waitFor();
+    const state = await openRoom();
+    const lan = state.joinUrl.replace(/\/$/, '');
     const names = ['王芳', 'Li Lei', '<img src=x onerror=alert(1)>', '赵强', 'Ana'];
-    await asTrainer({
-      type: 'batch',
-      payload: {
-        workshopId,
-        ops: names.map((name, i) => ({
-          type: 'participant.join' as const,
-          payload: { workshopId, participantId: `participant-${i}0000`, name, teamId: null, language: i % 2 ? ('en' as const) : ('zh-CN' as const) },
-        })),
-      },
-    });
+    for (const [i, name] of names.entries()) {
+      const { status, body } = await join(lan, { code: state.joinCode, name, language: i % 2 ? 'en' : 'zh-CN' });
+      expect(status, JSON.stringify(body)).toBe(200);
+      joined.set(name, body);
+      // Join order is the host's clock in milliseconds: the next phone comes a millisecond later at least.
+      const now = Date.now();
+      while (Date.now() === now) await new Promise((resolve) => setImmediate(resolve));
+    }
     await textOf(page.getByRole('heading', { name: /学员（/ })).toBe('学员（5）');
     await expect.poll(() => page.locator('tr.person-row th').allInnerTexts()).toEqual(names);
     expect(await page.locator('tr.person-row img').count()).toBe(0);
+    await textOf(row('王芳')).toContain('离线');
+
+    // Ana's phone connects on the classroom address (announcing another name than her row's): her row, and only hers, is online.
+    const phone = wireClient({ origin: lan, token: joined.get('Ana')!.token, name: 'Ana 的手机' });
+    closers.push(() => phone.client.close());
+    phone.client.connect();
+    phone.client.watchWorkshop(workshopId);
+    await textOf(row('Ana')).toContain('在线');
+    await textOf(page.locator('.people-head .count')).toBe('在线 1');
     await textOf(row('王芳')).toContain('离线');
   });
 
@@ -151,12 +186,12 @@ describe("the trainer's classroom screen", () => {
 
     await row('Li Lei').getByLabel('Li Lei 的小组').selectOption({ label: '第1组' });
     await textOf(teamRow('第1组').locator('.team-size')).toBe('4 人');
-    await until(host.client, () => doc().participants['participant-10000']?.teamId === t1);
+    await until(host.client, () => doc().participants[idOf('Li Lei')]?.teamId === t1);
 
     await row('赵强').getByRole('button', { name: '将 赵强 移出课堂' }).click();
     await page.getByRole('dialog', { name: '移出学员' }).getByRole('button', { name: '移出' }).click();
     await row('赵强').waitFor({ state: 'detached' });
-    await until(host.client, () => doc().participants['participant-30000'] === undefined);
+    await until(host.client, () => doc().participants[idOf('赵强')] === undefined);
     await textOf(teamRow('第2组').locator('.team-size')).toBe('0 人');
 
     // A team made by hand, then the room dealt again over three teams: only who must move moves.
@@ -217,27 +252,43 @@ describe("the trainer's classroom screen", () => {
     expect(trainer.errors).toEqual([]);
   });
 
-  it('opens the guide by itself when the room has been open a while and no phone reached it', async () => {
-    // The page's clock is a fake one, moved on by hand: two minutes pass without waiting for them.
-    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
-    closers.push(() => void context.close());
+  it('opens the guide by itself when the room has been open a while and no phone reached it, once per opening', async () => {
+    // The page's clock is a fake one, moved on by hand: minutes pass without waiting for them.
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+    contexts.push(context);
     context.setDefaultTimeout(UI_TIMEOUT);
     await context.clock.install();
     const quiet = await context.newPage();
-    await mockClassroomRoutes(quiet);
-    await quiet.goto(app.host.url);
+    await quiet.goto(server.url);
     await quiet.getByRole('link', { name: '打开 课堂演练' }).click();
-    await quiet.getByRole('link', { name: /课堂/ }).click();
-    await quiet.getByRole('button', { name: '打开课堂' }).click();
+    await quiet.getByRole('link', { name: /^课堂 / }).click();
+    // Ana's phone is connected: the room is reached, nothing to explain.
     await quiet.getByTestId('join-code').waitFor();
+    await textOf(quiet.locator('tr.person-row', { hasText: 'Ana' })).toContain('在线');
+    await context.clock.fastForward('03:00');
+    expect(await quiet.getByRole('dialog').count()).toBe(0);
+
+    // Closed (her phone is let go) and opened again: nobody reaches this opening.
+    const reopen = async () => {
+      await quiet.getByRole('button', { name: '关闭课堂' }).click();
+      await quiet.getByRole('dialog', { name: '关闭课堂' }).getByRole('button', { name: '关闭课堂' }).click();
+      await quiet.getByRole('button', { name: '打开课堂' }).click();
+      await quiet.getByTestId('join-code').waitFor();
+      await textOf(quiet.locator('.people-head .count')).toBe('在线 0');
+    };
+    await reopen();
     await context.clock.fastForward('01:00');
     expect(await quiet.getByRole('dialog').count()).toBe(0);
     await context.clock.fastForward('01:30');
     const help = quiet.getByRole('dialog', { name: '手机连不上？' });
     await textOf(help).toContain('课堂已经打开了一会儿，还没有手机连上');
     await help.getByRole('button', { name: '知道了' }).click();
-    // Offered once per opening: it does not come back while the trainer looks for the cause.
+    // Offered once per opening: it does not come back while the trainer looks for the cause…
     await context.clock.fastForward('05:00');
     expect(await quiet.getByRole('dialog').count()).toBe(0);
+    // …but a new opening (a new address, a new code) is offered it again.
+    await reopen();
+    await context.clock.fastForward('02:30');
+    await textOf(help).toContain('课堂已经打开了一会儿，还没有手机连上');
   });
 });

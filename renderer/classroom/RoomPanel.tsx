@@ -25,20 +25,21 @@ export function RoomPanel() {
   const [help, setHelp] = useState<'asked' | 'auto' | null>(null);
   const [closing, setClosing] = useState(false);
   const [projecting, setProjecting] = useState(false);
-  const [autoShown, setAutoShown] = useState(false);
+  /** The join code of the opening the guide was offered for: each opening has its own code, and its own offer. */
+  const [offeredFor, setOfferedFor] = useState<string | null>(null);
   const { state } = listener;
   const openHere = state?.open === true && state.workshopId === workshopId ? state : null;
 
-  // A room nobody reaches is a network problem: offer the guide once, before the trainer has to ask.
-  const quiet = openHere !== null && members === 0 && !autoShown;
+  // A room nobody reaches is a network problem: offer the guide once per opening, before the trainer has to ask.
+  const quietCode = openHere !== null && members === 0 && offeredFor !== openHere.joinCode ? openHere.joinCode : null;
   useEffect(() => {
-    if (!quiet) return;
+    if (quietCode === null) return;
     const timer = setTimeout(() => {
-      setAutoShown(true);
+      setOfferedFor(quietCode);
       setHelp((h) => h ?? 'auto');
     }, QUIET_MS);
     return () => clearTimeout(timer);
-  }, [quiet]);
+  }, [quietCode]);
 
   // Opening, closing or leaving the projection removes what had the focus: the next step's button takes it (and the eye).
   const primary = useRef<HTMLButtonElement>(null);

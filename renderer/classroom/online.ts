@@ -2,25 +2,12 @@ import type { Participant } from '../../shared/deliverables/classroom/schemas.ts
 import type { Peer } from '../../shared/protocol/messages.ts';
 
 /**
- * Which participants are connected now. Presence names a connection by the display name it announced, not by its
- * session, so each connected member marks one participant of that name; two people of one name are told apart only
- * by how many of them are connected.
+ * Which participants are connected now: presence names each member's connection by their participant row, so two
+ * people of one name, or one who announced another name, are told apart exactly.
  */
 export function onlineParticipantIds(participants: readonly Participant[], peers: readonly Peer[]): Set<string> {
-  const connected = new Map<string, number>();
-  for (const peer of peers) {
-    if (peer.role !== 'member') continue;
-    const name = peer.name.trim();
-    connected.set(name, (connected.get(name) ?? 0) + 1);
-  }
-  const online = new Set<string>();
-  for (const p of participants) {
-    const left = connected.get(p.name) ?? 0;
-    if (left === 0) continue;
-    online.add(p.id);
-    connected.set(p.name, left - 1);
-  }
-  return online;
+  const connected = new Set(peers.flatMap((p) => (p.role === 'member' && p.participantId ? [p.participantId] : [])));
+  return new Set(participants.filter((p) => connected.has(p.id)).map((p) => p.id));
 }
 
 /** How many member connections the room has: none for a while after opening means phones cannot reach the laptop. */

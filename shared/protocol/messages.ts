@@ -60,7 +60,14 @@ export type Change = z.infer<typeof Change>;
 export const ByeReason = z.enum(['classroomClosed', 'removed']);
 export type ByeReason = z.infer<typeof ByeReason>;
 
-export const Peer = z.object({ clientId: z.string(), name: z.string(), role: Role, editing: Editing });
+export const Peer = z.object({
+  clientId: z.string(),
+  name: z.string(),
+  role: Role,
+  editing: Editing,
+  /** A member's session id, which is their participant row's id: who is online, whatever name they announced. */
+  participantId: z.string().optional(),
+});
 export type Peer = z.infer<typeof Peer>;
 
 export const HostMessage = z.discriminatedUnion('type', [

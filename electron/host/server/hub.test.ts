@@ -91,3 +91,24 @@ describe('the hub’s delivery to members', () => {
     expect(people.bob.heard.filter((m) => m.type === 'doc').length).toBe(1);
   });
 });
+
+describe('the hub’s presence', () => {
+  it('names each member’s participant row, whatever name they announce, and keeps it through a rename', () => {
+    const hub = new Hub();
+    const teacher = listener(trainer, 'trainer');
+    const alice = listener(memberSession(ALICE, TEAM_A), '王芳');
+    hub.subscribeWorkshop(teacher.client, W);
+    hub.subscribeWorkshop(alice.client, W);
+    const peers = () => {
+      const last = teacher.heard.filter((m) => m.type === 'presence').at(-1);
+      return last?.type === 'presence' ? last.peers : [];
+    };
+    expect(peers().map((p) => [p.role, p.name, p.participantId])).toEqual([
+      ['trainer', 'trainer', undefined],
+      ['member', '王芳', ALICE],
+    ]);
+    alice.client.name = '芳芳';
+    hub.renamed(alice.client);
+    expect(peers().find((p) => p.role === 'member')).toMatchObject({ name: '芳芳', participantId: ALICE });
+  });
+});

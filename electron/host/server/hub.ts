@@ -129,7 +129,8 @@ export class Hub {
     if (!this.workshops.get(workshopId)?.has(client)) return;
     let peers = this.presence.get(workshopId);
     if (!peers) this.presence.set(workshopId, (peers = new Map()));
-    peers.set(client.connId, { clientId: client.clientId, name: client.name, role: client.session.role, editing });
+    const { role, sessionId } = client.session;
+    peers.set(client.connId, { clientId: client.clientId, name: client.name, role, editing, ...(role === 'member' ? { participantId: sessionId } : {}) });
     this.announce(workshopId);
   }
 
