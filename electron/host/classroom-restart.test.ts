@@ -174,6 +174,9 @@ describe('the host killed mid-class (SIGKILL) and restarted on the same library 
     host.child.kill('SIGKILL');
     for (const m of raws) for (let i = 0; i < 5; i++) m.sendNext();
     await host.exited;
+    // The pages edit while the host is down: kept as pending, sent once they are back in.
+    pages.forEach((page, i) => pageEdit(page, i, 500));
+    expect(pages.map((page) => page.pending > 0)).toEqual([true, true]);
     const ackedBeforeKill = raws.flatMap((m) => [...m.acks.keys()]);
     const unacked = raws.flatMap((m) => m.unacked);
     // Read through a connection of its own while no host runs: everything acknowledged is in the change log.
@@ -211,7 +214,7 @@ describe('the host killed mid-class (SIGKILL) and restarted on the same library 
     const stored = new Set(readNotes(dir.dir));
     expect(notes.filter((op) => !stored.has((op.payload as { noteId: string }).noteId))).toEqual([]);
     expect(stored.size).toBe(notes.length);
-  }, 40_000);
+  }, 60_000);
 });
 
 function readLog(dataDir: string): { op_id: string }[] {
