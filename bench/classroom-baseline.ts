@@ -1,6 +1,6 @@
 import { WebSocket } from 'ws';
 import { nowMs, ServerProcess } from './classroom-process.ts';
-import { replay, sampler, settle, type OpRecord, type PhaseResult, type SendRecord } from './classroom-phase.ts';
+import { DRAIN_MS, replay, sampler, settle, type OpRecord, type PhaseResult, type SendRecord } from './classroom-phase.ts';
 import type { RelayReady } from './classroom-relay.ts';
 import { Traffic } from './classroom-wire.ts';
 
@@ -58,8 +58,8 @@ export async function runBaseline(clients: number, ops: readonly OpRecord[], sen
       sockets[s.person]!.send(frame('o', s.op, s.size || typical));
     },
   );
+  await settle(() => received.every((r) => r.every((t, c) => !Number.isNaN(t) || closed.has(c))), DRAIN_MS);
   const usage = await stats.stop();
-  await settle(() => received.every((r) => r.every((t, c) => !Number.isNaN(t) || closed.has(c))), 60_000);
   const cut = closed.size;
   for (const s of sockets) s.close();
   await relay.stop();

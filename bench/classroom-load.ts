@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Seeded } from '../electron/host/testing/seeded.ts';
 import { tempDir } from '../electron/host/testing/temp-dir.ts';
@@ -46,6 +47,7 @@ async function runClass(participants: number, seconds: number): Promise<ClassRes
   const teams = Number(values.teams ?? Math.min(LIMITS.teamsPerWorkshop, Math.ceil(participants / 10)));
   const seed = Number(values.seed);
   const presence = values.presence !== 'off';
+  const loadBefore = loadavg()[0]!;
   const dir = tempDir('satisfy-bench-classroom-');
   const host = await ServerProcess.start<HostReady>(HOST, [dir.dir]);
   try {
@@ -60,7 +62,8 @@ async function runClass(participants: number, seconds: number): Promise<ClassRes
     const audit = auditLibrary(dir.dir, room.workshopId, onHost.ops);
     console.log('…and through the bare relay');
     const baseline = await runBaseline(participants + 1, onHost.ops, onHost.sends);
-    return summarize({ participants, teams, seconds, presence, seed }, onHost, baseline, audit);
+    const machine = { cores: cpus().length, loadBefore, loadAfter: loadavg()[0]! };
+    return summarize({ participants, teams, seconds, presence, seed, machine }, onHost, baseline, audit);
   } finally {
     await host.stop();
     dir.remove();
@@ -68,17 +71,18 @@ async function runClass(participants: number, seconds: number): Promise<ClassRes
 }
 
 const seconds = Number(values.seconds);
+const suffix = values.presence === 'off' ? '-presence-off' : '';
 if (values.step) {
   const results: ClassResult[] = [];
   for (const n of values.step.split(',').map(Number)) results.push(await runClass(n, seconds));
   const report = stepsReport(results, Number(values.bound));
   console.log(report);
-  writeFileSync(`${RESULTS}classroom-steps.md`, report);
-  writeFileSync(`${RESULTS}classroom-steps.json`, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(`${RESULTS}classroom-steps${suffix}.md`, report);
+  writeFileSync(`${RESULTS}classroom-steps${suffix}.json`, JSON.stringify(results, null, 2) + '\n');
 } else {
   const result = await runClass(Number(values.participants), seconds);
   const report = classroomReport(result);
   console.log(report);
-  writeFileSync(`${RESULTS}classroom-${result.participants}.md`, report);
-  writeFileSync(`${RESULTS}classroom-${result.participants}.json`, JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(`${RESULTS}classroom-${result.participants}${suffix}.md`, report);
+  writeFileSync(`${RESULTS}classroom-${result.participants}${suffix}.json`, JSON.stringify(result, null, 2) + '\n');
 }

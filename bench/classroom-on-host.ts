@@ -3,7 +3,7 @@ import { visibleEffect } from '../shared/core/visibility.ts';
 import { newId } from '../shared/domain/ids.ts';
 import type { HostReady } from './classroom-host.ts';
 import { nowMs, type ServerProcess } from './classroom-process.ts';
-import { replay, sampler, settle, type OpRecord, type PhaseResult, type SendRecord } from './classroom-phase.ts';
+import { DRAIN_MS, replay, sampler, settle, type OpRecord, type PhaseResult, type SendRecord } from './classroom-phase.ts';
 import type { Room } from './classroom-room.ts';
 import type { Step } from './classroom-schedule.ts';
 import { frameOpId, frameType, Traffic } from './classroom-wire.ts';
@@ -108,10 +108,11 @@ export async function runOnHost(host: ServerProcess<HostReady>, trainer: WsPeer,
       peers[person]!.send({ type: 'op', op: { ...step.message.op, opId } });
     },
   );
-  const usage = await stats.stop();
-  // Everything sent is answered and delivered (or the host has cut the receiver off) before the window closes.
+  // Everything sent is answered and delivered (or the host has cut the receiver off) before the measuring stops, so
+  // the CPU counted is what the window's work cost, even when the host fell behind.
   const delivered = (op: OpRecord) => op.rejected !== null || (op.audience?.every((c) => !Number.isNaN(op.received[c]!) || closed.has(c)) ?? false);
-  await settle(() => answered === ops.length && ops.every(delivered), 60_000);
+  await settle(() => answered === ops.length && ops.every(delivered), DRAIN_MS);
+  const usage = await stats.stop();
   for (const s of sends) if (s.op >= 0) s.size = ops[s.op]!.size;
   const cut = closed.size;
   for (const p of people) p.close();

@@ -28,8 +28,13 @@ export interface SendRecord {
   size: number;
 }
 
+/** How long a phase may take after its last send to deliver what it owes. */
+export const DRAIN_MS = 60_000;
+
 export interface PhaseResult {
+  /** From the first send to the last. */
   windowMs: number;
+  /** Samples from the first send until everything was delivered (or DRAIN_MS passed). */
   server: Usage[];
   bench: Usage[];
   /** Ops sent and not yet answered, once a second. */

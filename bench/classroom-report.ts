@@ -22,22 +22,25 @@ export function classroomReport(r: ClassResult): string {
   return `# Classroom load: ${r.participants} participants, ${r.seconds} s
 
 ${when()}, \`npm run bench:classroom -- --participants ${r.participants} --seconds ${r.seconds}\` (seed ${r.seed}, ${r.teams} teams, presence ${r.presence ? 'on' : 'off'}).
-Host and relay each in a process of their own; all clients in the bench's process; loopback.
+Host and relay each in a process of their own; all clients in the bench's process; loopback. Machine: ${r.machine.cores} cores,
+load average ${r.machine.loadBefore.toFixed(1)} before and ${r.machine.loadAfter.toFixed(1)} after (other work on it skews every number).
 
 | | host | bare relay (baseline) | host ÷ baseline |
 |---|---|---|---|
 | op-to-all propagation p50 / p95 / p99, all ops (${r.host.n}) | ${spread(r.host)} | ${spread(r.baseline)} | ${ratio(r.host, r.baseline)} |
 | card edits (${r.edits.host.n}) | ${spread(r.edits.host)} | ${spread(r.edits.baseline)} | ${ratio(r.edits.host, r.edits.baseline)} |
 | notes, votes, answers, trainer's ops (${r.activities.host.n}) | ${spread(r.activities.host)} | ${spread(r.activities.baseline)} | ${ratio(r.activities.host, r.activities.baseline)} |
-| server CPU, % of one core | ${r.hostCpuPercent} | ${r.relayCpuPercent} | |
-| bench (clients) CPU, % of one core | ${r.benchCpuPercent.host} | ${r.benchCpuPercent.baseline} | |
+| server CPU time ÷ window, % of one core (what the class needs) | ${r.hostCpuDemand} | ${r.relayCpuDemand} | ${(r.hostCpuDemand / r.relayCpuDemand).toFixed(2)}× |
+| server CPU while carrying it, % of one core | ${r.hostCpuPercent} | ${r.relayCpuPercent} | |
+| bench (all clients) CPU time ÷ window, % of one core | ${r.benchCpuDemand.host} | ${r.benchCpuDemand.baseline} | |
 | MB/s received by all clients | ${traffic(r.hostTrafficMBps)} | ${traffic(r.baselineTrafficMBps)} | |
 | ops whose audience did not all receive it | ${r.undelivered.host} | ${r.undelivered.baseline} | |
 | connections the server closed | ${r.closedByServer.host} | ${r.closedByServer.baseline} | |
 
 - ${r.opsSent} ops (${r.opsPerSecond}/s); each change due to ${r.meanAudience} clients on average (its audience by the shared
   visibility rule; the trainer sees all). Refused: ${Object.entries(r.rejected).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none'}.
-- Send → ack p50 / p95 / p99: ${spread(r.ack)}; ops in flight at most ${r.backlog.max}, ${r.backlog.atEnd} at the window's end.
+- Send → ack p50 / p95 / p99: ${spread(r.ack)}; ops in flight at most ${r.backlog.max}, ${r.backlog.atEnd} at the window's end;
+  everything delivered ${r.drainSeconds} s after the last send.
 - Host memory: rss peak ${r.hostRssPeakMB} MB, heap peak ${r.hostHeapPeakMB} MB.
 - Joining: ${r.participants} connections opened, greeted and given the workshop in ${r.joinSeconds} s; presence lists sent meanwhile: ${r.joinPresenceMB} MB.
 - Library check after the host stopped: ${auditLine(r)}.
@@ -47,20 +50,22 @@ Host and relay each in a process of their own; all clients in the bench's proces
 export function stepsReport(results: ClassResult[], bound: number): string {
   const rows = results.map(
     (r) =>
-      `| ${r.participants} | ${r.teams} | ${r.opsPerSecond} | ${spread(r.host)} | ${spread(r.baseline)} | ${ratio(r.host, r.baseline)} | ${r.ack.p95} | ${r.backlog.max} / ${r.backlog.atEnd} | ${r.hostCpuPercent} | ${r.benchCpuPercent.host} | ${r.hostRssPeakMB} | ${traffic(r.hostTrafficMBps)} | ${r.undelivered.host} | ${r.closedByServer.host} | ${r.audit.missingFromLog.length + r.audit.missingRows.length} |`,
+      `| ${r.participants} | ${r.teams} | ${r.opsPerSecond} | ${spread(r.host)} | ${spread(r.baseline)} | ${ratio(r.host, r.baseline)} | ${r.ack.p95} | ${r.backlog.max} / ${r.backlog.atEnd} | ${r.drainSeconds} | ${r.hostCpuDemand} | ${r.relayCpuDemand} | ${r.benchCpuDemand.host} | ${r.hostRssPeakMB} | ${traffic(r.hostTrafficMBps)} | ${r.undelivered.host} | ${r.closedByServer.host} | ${r.audit.missingFromLog.length + r.audit.missingRows.length} |`,
   );
   const first = results.find((r) => r.host.p95 > bound || r.backlog.atEnd > r.participants || r.undelivered.host > 0 || r.closedByServer.host > 0);
   const verdict = first
     ? `First step past the bound (p95 > ${bound} ms, a growing ack backlog, undelivered changes or connections cut): ${first.participants} participants ` +
-      `(host CPU ${first.hostCpuPercent} % of one core, bench clients ${first.benchCpuPercent.host} %).`
+      `(the host needs ${first.hostCpuDemand} % of one core for it, the bench's clients ${first.benchCpuDemand.host} %).`
     : `No step crossed the bound (p95 ≤ ${bound} ms, no backlog, everything delivered).`;
   return `# Classroom load, stepped: where the host's limit is
 
 ${when()}, ${results[0]?.seconds} s per step, presence ${results[0]?.presence ? 'on' : 'off'}, seed ${results[0]?.seed}. Propagation = send → the last client that
-should see the change has it; baseline = a bare \`ws\` relay replaying the same sends to the same clients.
+should see the change has it; baseline = a bare \`ws\` relay replaying the same sends to the same clients. "CPU need" =
+CPU time spent carrying the step's work ÷ its window (over 100: one event loop cannot keep up). Machine: ${results[0]?.machine.cores} cores,
+load average ${results.map((r) => r.machine.loadBefore.toFixed(1)).join(', ')} at the steps' starts (other work on it skews every number).
 
-| people | teams | ops/s | host p50 / p95 / p99 | relay p50 / p95 / p99 | ratio | ack p95 ms | in flight max / end | host CPU % | bench CPU % | host rss MB | host traffic MB/s | undelivered | cut | missing in library |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| people | teams | ops/s | host p50 / p95 / p99 | relay p50 / p95 / p99 | ratio | ack p95 ms | in flight max / end | drain s | host CPU need % | relay CPU need % | bench CPU need % | host rss MB | host traffic MB/s | undelivered | cut | missing in library |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${verdict}

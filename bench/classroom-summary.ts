@@ -18,6 +18,8 @@ export interface ClassResult {
   seconds: number;
   presence: boolean;
   seed: number;
+  /** The machine: cores, and its load average (1 min) before and after the run — other work skews every number. */
+  machine: { cores: number; loadBefore: number; loadAfter: number };
   joinSeconds: number;
   joinPresenceMB: number;
   opsSent: number;
@@ -35,11 +37,21 @@ export interface ClassResult {
   ack: Spread;
   backlog: { max: number; atEnd: number };
   meanAudience: number;
+  /** % of one core while carrying the class (from the first send until everything was delivered). */
   hostCpuPercent: number;
+  /**
+   * CPU time the host spent carrying the window's work, ÷ the window: the share of one core this class needs. Unlike
+   * latency, it barely depends on what else the machine runs; over 100 the host's one event loop cannot keep up.
+   */
+  hostCpuDemand: number;
+  /** Seconds after the last send until every change had reached its audience. */
+  drainSeconds: number;
   hostRssPeakMB: number;
   hostHeapPeakMB: number;
   relayCpuPercent: number;
+  relayCpuDemand: number;
   benchCpuPercent: { host: number; baseline: number };
+  benchCpuDemand: { host: number; baseline: number };
   /** MB/s received by all clients, by message type. */
   hostTrafficMBps: Record<string, number>;
   baselineTrafficMBps: Record<string, number>;
@@ -59,12 +71,15 @@ const spread = (times: number[]): Spread => ({
 
 /** % of one core over the samples. */
 const cpuPercent = (u: Usage[]) => (u.length < 2 ? NaN : round(((u.at(-1)!.cpuMs - u[0]!.cpuMs) / (u.at(-1)!.at - u[0]!.at)) * 100));
+/** CPU time used over all samples ÷ the window, as % of one core. */
+const demand = (u: Usage[], windowMs: number) => (u.length < 2 ? NaN : round(((u.at(-1)!.cpuMs - u[0]!.cpuMs) / windowMs) * 100));
 const peak = (u: Usage[], key: 'rss' | 'heapUsed') => round(Math.max(...u.map((x) => x[key])) / MB);
+/** Per second of the window: what the clients had to receive, whenever it arrived. */
 const rates = (phase: PhaseResult) =>
   Object.fromEntries([...phase.traffic.bytes].map(([type, bytes]) => [type, round(bytes / MB / (phase.windowMs / 1000), 2)]));
 
 export function summarize(
-  setting: Pick<ClassResult, 'participants' | 'teams' | 'seconds' | 'presence' | 'seed'>,
+  setting: Pick<ClassResult, 'participants' | 'teams' | 'seconds' | 'presence' | 'seed' | 'machine'>,
   onHost: HostPhase,
   baseline: BaselinePhase,
   audit: AuditResult,
@@ -97,10 +112,14 @@ export function summarize(
     backlog: { max: Math.max(...onHost.backlog), atEnd: onHost.backlog.at(-1) ?? 0 },
     meanAudience: round(audiences.reduce((a, b) => a + b, 0) / Math.max(1, audiences.length)),
     hostCpuPercent: cpuPercent(onHost.server),
+    hostCpuDemand: demand(onHost.server, onHost.windowMs),
+    drainSeconds: round((onHost.server.at(-1)!.at - onHost.server[0]!.at - onHost.windowMs) / 1000),
     hostRssPeakMB: peak(onHost.server, 'rss'),
     hostHeapPeakMB: peak(onHost.server, 'heapUsed'),
     relayCpuPercent: cpuPercent(baseline.server),
+    relayCpuDemand: demand(baseline.server, baseline.windowMs),
     benchCpuPercent: { host: cpuPercent(onHost.bench), baseline: cpuPercent(baseline.bench) },
+    benchCpuDemand: { host: demand(onHost.bench, onHost.windowMs), baseline: demand(baseline.bench, baseline.windowMs) },
     hostTrafficMBps: rates(onHost),
     baselineTrafficMBps: rates(baseline),
     closedByServer: { host: onHost.closed, baseline: baseline.closed },
