@@ -18,7 +18,7 @@ export interface HostPhase extends PhaseResult {
   joinPresenceBytes: number;
 }
 
-/** Opens `count` connections, `width` at a time. */
+/** Opens a connection per token, `width` at a time. */
 async function openAll(origin: string, tokens: string[], width = 25): Promise<WsPeer[]> {
   const peers: WsPeer[] = [];
   for (let i = 0; i < tokens.length; i += width) peers.push(...(await Promise.all(tokens.slice(i, i + width).map((t) => WsPeer.open(origin, t)))));
