@@ -2,6 +2,7 @@ import { applyEffect, type Effect, type WorkshopDoc } from '../shared/core/doc.t
 import { visibleEffect } from '../shared/core/visibility.ts';
 import { newId } from '../shared/domain/ids.ts';
 import type { HostReady } from './classroom-host.ts';
+import { Causality } from './classroom-causality.ts';
 import { nowMs, type ServerProcess } from './classroom-process.ts';
 import { DRAIN_MS, replay, sampler, settle, type OpRecord, type PhaseResult, type SendRecord } from './classroom-phase.ts';
 import type { Room } from './classroom-room.ts';
@@ -16,6 +17,8 @@ export interface HostPhase extends PhaseResult {
   joinMs: number;
   /** Bytes of presence received by all clients while they joined. */
   joinPresenceBytes: number;
+  /** Planned votes and answers never sent: what they act on never reached their sender. */
+  heldBack: number;
 }
 
 /** Opens a connection per token, `width` at a time. */
@@ -39,6 +42,7 @@ export async function runOnHost(host: ServerProcess<HostReady>, trainer: WsPeer,
   const closed = new Set<number>();
   let answered = 0;
   let lastPresenceSize = 0;
+  const causality = new Causality(n + 1, (client, k) => !Number.isNaN(ops[k]!.received[client]!));
 
   const docFrame = trainer.next((data) => data.startsWith('{"type":"doc"'));
   trainer.send({ type: 'subscribe', scope: { kind: 'workshop', workshopId: room.workshopId } });
@@ -63,6 +67,7 @@ export async function runOnHost(host: ServerProcess<HostReady>, trainer: WsPeer,
         const k = index.get(frameOpId(data) ?? '');
         if (k !== undefined) ops[k]!.received[i] = t;
         if (i === n) onTrainerChange(data, k);
+        if (k !== undefined) causality.received(i);
       } else if (type === 'ack' || type === 'reject' || type === 'hold') {
         const k = index.get(frameOpId(data) ?? '');
         if (k === undefined) return;
@@ -101,11 +106,16 @@ export async function runOnHost(host: ServerProcess<HostReady>, trainer: WsPeer,
         sends.push({ at: at - start, person, op: -1, size: lastPresenceSize });
         return;
       }
-      const opId = newId();
-      index.set(opId, ops.length);
-      sends.push({ at: at - start, person, op: ops.length, size: 0 });
-      ops.push({ opId, type: step.message.op.type, payload: step.message.op.payload as Record<string, unknown>, person, sentAt: at, ackAt: NaN, ackSeq: 0, rejected: null, size: 0, audience: null, received: new Float64Array(n + 1).fill(NaN) });
-      peers[person]!.send({ type: 'op', op: { ...step.message.op, opId } });
+      const { type, payload } = step.message.op as { type: string; payload: Record<string, unknown> };
+      causality.when(person, type, payload, () => {
+        const opId = newId();
+        const sentAt = nowMs();
+        causality.made(type, payload, ops.length);
+        index.set(opId, ops.length);
+        sends.push({ at: sentAt - start, person, op: ops.length, size: 0 });
+        ops.push({ opId, type, payload, person, sentAt, ackAt: NaN, ackSeq: 0, rejected: null, size: 0, audience: null, received: new Float64Array(n + 1).fill(NaN) });
+        peers[person]!.send({ type: 'op', op: { type, payload, opId } });
+      });
     },
   );
   // Everything sent is answered and delivered (or the host has cut the receiver off) before the measuring stops, so
@@ -116,5 +126,5 @@ export async function runOnHost(host: ServerProcess<HostReady>, trainer: WsPeer,
   for (const s of sends) if (s.op >= 0) s.size = ops[s.op]!.size;
   const cut = closed.size;
   for (const p of people) p.close();
-  return { ops, sends, joinMs, joinPresenceBytes, windowMs, ...usage, closed: cut, traffic };
+  return { ops, sends, joinMs, joinPresenceBytes, heldBack: causality.held, windowMs, ...usage, closed: cut, traffic };
 }

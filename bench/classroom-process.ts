@@ -1,8 +1,16 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 
-/** What a process costs at one instant: CPU time so far (ms), memory (bytes), and when it was read (ms, monotonic). */
+/**
+ * What a process has cost so far, read at `at` (ms, monotonic): CPU time, time its event loop spent in callbacks
+ * (running, blocked in a synchronous call such as SQLite's fsync, or preempted), time it waited for a CPU while
+ * runnable (Linux's schedstat; NaN elsewhere), all in ms; and memory in bytes.
+ */
 export interface Usage {
   cpuMs: number;
+  loopBusyMs: number;
+  cpuWaitMs: number;
   rss: number;
   heapUsed: number;
   at: number;
@@ -11,10 +19,20 @@ export interface Usage {
 /** hrtime is CLOCK_MONOTONIC on every process of the machine, so readings of two processes can be subtracted. */
 export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
+/** ns spent waiting on a run queue, from /proc/self/schedstat ("on-cpu wait slices"). */
+function cpuWaitMs(): number {
+  try {
+    return Number(readFileSync('/proc/self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return NaN;
+  }
+}
+
 export function usage(): Usage {
   const cpu = process.cpuUsage();
   const mem = process.memoryUsage();
-  return { cpuMs: (cpu.user + cpu.system) / 1000, rss: mem.rss, heapUsed: mem.heapUsed, at: nowMs() };
+  const loop = performance.eventLoopUtilization();
+  return { cpuMs: (cpu.user + cpu.system) / 1000, loopBusyMs: loop.active, cpuWaitMs: cpuWaitMs(), rss: mem.rss, heapUsed: mem.heapUsed, at: nowMs() };
 }
 
 interface Request {

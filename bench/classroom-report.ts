@@ -32,6 +32,7 @@ load average ${r.machine.loadBefore.toFixed(1)} before and ${r.machine.loadAfter
 | notes, votes, answers, trainer's ops (${r.activities.host.n}) | ${spread(r.activities.host)} | ${spread(r.activities.baseline)} | ${ratio(r.activities.host, r.activities.baseline)} |
 | server CPU time ÷ window, % of one core (what the class needs) | ${r.hostCpuDemand} | ${r.relayCpuDemand} | ${(r.hostCpuDemand / r.relayCpuDemand).toFixed(2)}× |
 | server CPU while carrying it, % of one core | ${r.hostCpuPercent} | ${r.relayCpuPercent} | |
+| host's event loop busy / its thread waiting for a CPU, % of the time | ${r.hostLoopBusyPercent} / ${r.hostCpuWaitPercent} | | |
 | bench (all clients) CPU time ÷ window, % of one core | ${r.benchCpuDemand.host} | ${r.benchCpuDemand.baseline} | |
 | MB/s received by all clients | ${traffic(r.hostTrafficMBps)} | ${traffic(r.baselineTrafficMBps)} | |
 | ops whose audience did not all receive it | ${r.undelivered.host} | ${r.undelivered.baseline} | |
@@ -39,6 +40,7 @@ load average ${r.machine.loadBefore.toFixed(1)} before and ${r.machine.loadAfter
 
 - ${r.opsSent} ops (${r.opsPerSecond}/s); each change due to ${r.meanAudience} clients on average (its audience by the shared
   visibility rule; the trainer sees all). Refused: ${Object.entries(r.rejected).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none'}.
+  Never sent because what they act on never reached the sender: ${r.heldBack}.
 - Send → ack p50 / p95 / p99: ${spread(r.ack)}; ops in flight at most ${r.backlog.max}, ${r.backlog.atEnd} at the window's end;
   everything delivered ${r.drainSeconds} s after the last send.
 - Host memory: rss peak ${r.hostRssPeakMB} MB, heap peak ${r.hostHeapPeakMB} MB.
@@ -50,7 +52,7 @@ load average ${r.machine.loadBefore.toFixed(1)} before and ${r.machine.loadAfter
 export function stepsReport(results: ClassResult[], bound: number): string {
   const rows = results.map(
     (r) =>
-      `| ${r.participants} | ${r.teams} | ${r.opsPerSecond} | ${spread(r.host)} | ${spread(r.baseline)} | ${ratio(r.host, r.baseline)} | ${r.ack.p95} | ${r.backlog.max} / ${r.backlog.atEnd} | ${r.drainSeconds} | ${r.hostCpuDemand} | ${r.relayCpuDemand} | ${r.benchCpuDemand.host} | ${r.hostRssPeakMB} | ${traffic(r.hostTrafficMBps)} | ${r.undelivered.host} | ${r.closedByServer.host} | ${r.audit.missingFromLog.length + r.audit.missingRows.length} |`,
+      `| ${r.participants} | ${r.teams} | ${r.opsPerSecond} | ${spread(r.host)} | ${spread(r.baseline)} | ${ratio(r.host, r.baseline)} | ${r.ack.p95} | ${r.backlog.max} / ${r.backlog.atEnd} | ${r.drainSeconds} | ${r.hostCpuDemand} | ${r.hostLoopBusyPercent} / ${r.hostCpuWaitPercent} | ${r.relayCpuDemand} | ${r.benchCpuDemand.host} | ${r.hostRssPeakMB} | ${traffic(r.hostTrafficMBps)} | ${r.undelivered.host} | ${r.closedByServer.host} | ${r.audit.missingFromLog.length + r.audit.missingRows.length} |`,
   );
   const first = results.find((r) => r.host.p95 > bound || r.backlog.atEnd > r.participants || r.undelivered.host > 0 || r.closedByServer.host > 0);
   const verdict = first
@@ -61,11 +63,12 @@ export function stepsReport(results: ClassResult[], bound: number): string {
 
 ${when()}, ${results[0]?.seconds} s per step, presence ${results[0]?.presence ? 'on' : 'off'}, seed ${results[0]?.seed}. Propagation = send → the last client that
 should see the change has it; baseline = a bare \`ws\` relay replaying the same sends to the same clients. "CPU need" =
-CPU time spent carrying the step's work ÷ its window (over 100: one event loop cannot keep up). Machine: ${results[0]?.machine.cores} cores,
+CPU time spent carrying the step's work ÷ its window (over 100: one event loop cannot keep up); "loop busy" far above
+CPU need + CPU wait = the loop blocked in synchronous calls (SQLite's fsync). Machine: ${results[0]?.machine.cores} cores,
 load average ${results.map((r) => r.machine.loadBefore.toFixed(1)).join(', ')} at the steps' starts (other work on it skews every number).
 
-| people | teams | ops/s | host p50 / p95 / p99 | relay p50 / p95 / p99 | ratio | ack p95 ms | in flight max / end | drain s | host CPU need % | relay CPU need % | bench CPU need % | host rss MB | host traffic MB/s | undelivered | cut | missing in library |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| people | teams | ops/s | host p50 / p95 / p99 | relay p50 / p95 / p99 | ratio | ack p95 ms | in flight max / end | drain s | host CPU need % | host loop busy / CPU wait % | relay CPU need % | bench CPU need % | host rss MB | host traffic MB/s | undelivered | cut | missing in library |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${verdict}

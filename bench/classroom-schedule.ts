@@ -12,8 +12,8 @@ const FIELDS = ['script', 'expectation', 'standard', 'wow'] as const;
 const WORDS = ['您好，', '欢迎入住，', '请稍等，', '我马上为您办理，', '这是您的房卡，', '早餐在二楼，', '祝您入住愉快。', '如有需要请拨打 8 号键。'];
 
 /**
- * A class at work, decided in advance (open loop: nobody waits for the host, as people do not) and seeded, so the
- * baseline replays the very same sends. Everyone edits cards of their team's journey in bursts — focus a field (presence),
+ * A class at work, decided in advance and seeded: nobody waits for an ack, as people do not (the bench only holds a
+ * vote or an answer until its sender has seen what it acts on), and the baseline replays the very same sends. Everyone edits cards of their team's journey in bursts — focus a field (presence),
  * one typed update every 1–3 s, leave it — the whole time. Meanwhile the trainer runs the live activities: a brainstorm
  * at 10 % (1–2 notes each), a dot vote on its notes at 33 % (3 dots each, some taken back), an NPS poll at 62 % (some
  * change their answer), and reveals both results at 90 %.

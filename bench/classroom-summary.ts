@@ -25,6 +25,7 @@ export interface ClassResult {
   opsSent: number;
   opsPerSecond: number;
   rejected: Record<string, number>;
+  heldBack: number;
   /** Op-to-all propagation: send → the last client that should see it has its change (ms). */
   host: Spread;
   baseline: Spread;
@@ -44,6 +45,12 @@ export interface ClassResult {
    * latency, it barely depends on what else the machine runs; over 100 the host's one event loop cannot keep up.
    */
   hostCpuDemand: number;
+  /**
+   * While carrying the class, % of wall time: the host's event loop in callbacks (busy), and its main thread waiting
+   * for a CPU while runnable. Busy far above CPU + waiting is time blocked in synchronous calls (SQLite's fsync).
+   */
+  hostLoopBusyPercent: number;
+  hostCpuWaitPercent: number;
   /** Seconds after the last send until every change had reached its audience. */
   drainSeconds: number;
   hostRssPeakMB: number;
@@ -71,6 +78,8 @@ const spread = (times: number[]): Spread => ({
 
 /** % of one core over the samples. */
 const cpuPercent = (u: Usage[]) => (u.length < 2 ? NaN : round(((u.at(-1)!.cpuMs - u[0]!.cpuMs) / (u.at(-1)!.at - u[0]!.at)) * 100));
+/** A counter's growth over the samples, as % of their wall time. */
+const share = (u: Usage[], key: 'loopBusyMs' | 'cpuWaitMs') => (u.length < 2 ? NaN : round(((u.at(-1)![key] - u[0]![key]) / (u.at(-1)!.at - u[0]!.at)) * 100));
 /** CPU time used over all samples ÷ the window, as % of one core. */
 const demand = (u: Usage[], windowMs: number) => (u.length < 2 ? NaN : round(((u.at(-1)!.cpuMs - u[0]!.cpuMs) / windowMs) * 100));
 const peak = (u: Usage[], key: 'rss' | 'heapUsed') => round(Math.max(...u.map((x) => x[key])) / MB);
@@ -102,6 +111,7 @@ export function summarize(
     opsSent: onHost.ops.length,
     opsPerSecond: round(onHost.ops.length / (onHost.windowMs / 1000)),
     rejected,
+    heldBack: onHost.heldBack,
     host,
     baseline: base,
     ratio: { p50: round(host.p50 / base.p50, 2), p95: round(host.p95 / base.p95, 2), p99: round(host.p99 / base.p99, 2) },
@@ -113,6 +123,8 @@ export function summarize(
     meanAudience: round(audiences.reduce((a, b) => a + b, 0) / Math.max(1, audiences.length)),
     hostCpuPercent: cpuPercent(onHost.server),
     hostCpuDemand: demand(onHost.server, onHost.windowMs),
+    hostLoopBusyPercent: share(onHost.server, 'loopBusyMs'),
+    hostCpuWaitPercent: share(onHost.server, 'cpuWaitMs'),
     drainSeconds: round((onHost.server.at(-1)!.at - onHost.server[0]!.at - onHost.windowMs) / 1000),
     hostRssPeakMB: peak(onHost.server, 'rss'),
     hostHeapPeakMB: peak(onHost.server, 'heapUsed'),
