@@ -113,7 +113,7 @@ export async function runOnHost(host: ServerProcess<HostReady>, trainer: WsPeer,
         causality.made(type, payload, ops.length);
         index.set(opId, ops.length);
         sends.push({ at: sentAt - start, person, op: ops.length, size: 0 });
-        ops.push({ opId, type, payload, person, sentAt, ackAt: NaN, ackSeq: 0, rejected: null, size: 0, audience: null, received: new Float64Array(n + 1).fill(NaN) });
+        ops.push({ opId, type, payload, sentAt, ackAt: NaN, ackSeq: 0, rejected: null, size: 0, audience: null, received: new Float64Array(n + 1).fill(NaN) });
         peers[person]!.send({ type: 'op', op: { type, payload, opId } });
       });
     },

@@ -6,7 +6,6 @@ export interface OpRecord {
   opId: string;
   type: string;
   payload: Record<string, unknown>;
-  person: number;
   sentAt: number;
   ackAt: number;
   ackSeq: number;

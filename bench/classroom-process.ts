@@ -92,7 +92,7 @@ export class ServerProcess<Ready> {
 
   /** Asks the server to close (it exits when done); kills it if it has not within 10 s. */
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.send({ id: -1, kind: 'stop', arg: null } satisfies Request);
     const force = setTimeout(() => this.child.kill('SIGKILL'), 10_000);

@@ -18,10 +18,8 @@ export function frameOpId(data: Buffer): string | null {
 /** Bytes received per message type, summed over clients. */
 export class Traffic {
   readonly bytes = new Map<string, number>();
-  readonly frames = new Map<string, number>();
 
   count(type: string, size: number): void {
     this.bytes.set(type, (this.bytes.get(type) ?? 0) + size);
-    this.frames.set(type, (this.frames.get(type) ?? 0) + 1);
   }
 }
