@@ -115,8 +115,8 @@ describe('batches, fractional order, the volatile channel and group commit', () 
     // A presence update sent after the drags reaches the listener after everything relayed before it.
     other.send({ type: 'presence', workshopId, editing: { entityId: postId, field: 'name' } });
     for (;;) {
-      const presence = await listener.next('presence');
-      if (presence.peers.some((p) => p.editing?.field === 'name')) break;
+      const news = await listener.next('peer');
+      if (news.peer.editing?.field === 'name') break;
     }
     const relayed = listener.messages.filter((m) => m.type === 'volatile') as { data: { x: number } }[];
     const fromDragger = relayed.filter((m) => m.data.x < 1000).length;

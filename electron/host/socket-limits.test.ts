@@ -129,7 +129,7 @@ describe('what one connection may cost the host is bounded', () => {
         clientFrame({ type: 'subscribe', scope: { kind: 'workshop', workshopId } }),
       ]),
     );
-    await waitFor(() => writer.messages.some((m) => m.type === 'presence' && m.peers.some((p) => p.name === 'stalled')));
+    await waitFor(() => writer.messages.some((m) => m.type === 'peer' && m.peer.name === 'stalled'));
 
     const ops = 3000;
     const texts = ['甲', '乙'].map((c) => c.repeat(LIMITS.longText));

@@ -4,7 +4,9 @@ import type { Peer } from '../../shared/protocol/messages.ts';
 import { connectedMembers, onlineParticipantIds } from './online.ts';
 
 const person = (id: string, name: string): Participant => ({ id, name, teamId: null, language: 'zh-CN', joinedAt: '2026-12-01T09:00:00.000Z' });
+let conns = 0;
 const peer = (name: string, role: Peer['role'] = 'member', participantId?: string): Peer => ({
+  conn: `conn-${++conns}`,
   clientId: `c-${name}-${participantId ?? role}`,
   name,
   role,

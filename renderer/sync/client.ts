@@ -360,6 +360,12 @@ export class SyncClient {
           message.peers.filter((p) => p.clientId !== this.clientId),
         );
         return;
+      case 'peer':
+        if (message.peer.clientId !== this.clientId) this.presence.upsert(message.workshopId, message.peer);
+        return;
+      case 'peerLeft':
+        this.presence.leave(message.workshopId, message.conn);
+        return;
       case 'volatile':
         this.presence.setVolatile(message.workshopId, message.clientId, message.data);
         return;

@@ -20,11 +20,24 @@ export class PresenceStore {
     return this.peers.get(workshopId) ?? NONE;
   }
 
+  /** Everyone present, as the host lists them when this page subscribes. */
   set(workshopId: string, peers: Peer[]): void {
     this.peers.set(workshopId, peers);
     const live = new Set(peers.map((p) => p.clientId));
     for (const id of this.moving.get(workshopId)?.keys() ?? []) if (!live.has(id)) this.moving.get(workshopId)!.delete(id);
     this.emit();
+  }
+
+  /** Someone arrived or changed what they edit: the host sends one peer, not the room. */
+  upsert(workshopId: string, peer: Peer): void {
+    const peers = this.peersOf(workshopId);
+    const at = peers.findIndex((p) => p.conn === peer.conn);
+    this.set(workshopId, at < 0 ? [...peers, peer] : peers.map((p, i) => (i === at ? peer : p)));
+  }
+
+  leave(workshopId: string, conn: string): void {
+    const peers = this.peersOf(workshopId);
+    if (peers.some((p) => p.conn === conn)) this.set(workshopId, peers.filter((p) => p.conn !== conn));
   }
 
   /** The latest drag or cursor of each other client in the workshop. */

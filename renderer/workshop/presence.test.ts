@@ -13,9 +13,9 @@ describe('initials', () => {
 
 describe('editorsOf', () => {
   const peers = [
-    { clientId: 'a', name: 'A', role: 'member' as const, editing: { entityId: 'x1234567', field: 'name' } },
-    { clientId: 'b', name: 'B', role: 'member' as const, editing: { entityId: 'x1234567', field: 'weight' } },
-    { clientId: 'c', name: 'C', role: 'member' as const, editing: null },
+    { conn: 'conn-a', clientId: 'a', name: 'A', role: 'member' as const, editing: { entityId: 'x1234567', field: 'name' } },
+    { conn: 'conn-b', clientId: 'b', name: 'B', role: 'member' as const, editing: { entityId: 'x1234567', field: 'weight' } },
+    { conn: 'conn-c', clientId: 'c', name: 'C', role: 'member' as const, editing: null },
   ];
   it('finds who edits an entity, or one field of it', () => {
     expect(editorsOf(peers, 'x1234567')).toEqual(['A', 'B']);

@@ -61,6 +61,8 @@ export const ByeReason = z.enum(['classroomClosed', 'removed']);
 export type ByeReason = z.infer<typeof ByeReason>;
 
 export const Peer = z.object({
+  /** One open connection (a page may reconnect under the same clientId before its old socket is gone). */
+  conn: z.string(),
   clientId: z.string(),
   name: z.string(),
   role: Role,
@@ -91,7 +93,11 @@ export const HostMessage = z.discriminatedUnion('type', [
   /** Not stored yet for a passing reason (a full disk): the client keeps the op and sends it again later. */
   z.object({ type: z.literal('hold'), opId: Id, reason: Reason }),
   z.object({ type: z.literal('error'), reason: Reason }),
+  /** Everyone present, sent once to a client that just subscribed; after that only what changes (peer, peerLeft). */
   z.object({ type: z.literal('presence'), workshopId: Id, peers: z.array(Peer) }),
+  /** Someone arrived, or changed what they edit or their name: one peer, not the whole room (that is N² at 300). */
+  z.object({ type: z.literal('peer'), workshopId: Id, peer: Peer }),
+  z.object({ type: z.literal('peerLeft'), workshopId: Id, conn: z.string() }),
   z.object({ type: z.literal('volatile'), workshopId: Id, clientId: z.string(), data: Volatile }),
   z.object({ type: z.literal('gone'), workshopId: Id }),
   /** Said just before the host closes the socket for good: the page tells its user why instead of reconnecting. */

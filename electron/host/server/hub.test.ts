@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEffect, type WorkshopDoc } from '../../../shared/core/doc.ts';
 import { reduce } from '../../../shared/core/reduce.ts';
-import type { Change, HostMessage } from '../../../shared/protocol/messages.ts';
+import type { Change, HostMessage, Peer } from '../../../shared/protocol/messages.ts';
 import type { ContentOp } from '../../../shared/protocol/ops.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import { ALICE, AT, BOB, CARD_A, CARD_B, memberSession, op, room, TEAM_A, TEAM_B, trainer, W } from '../../../shared/testing/room.ts';
@@ -99,9 +99,15 @@ describe('the hub’s presence', () => {
     const alice = listener(memberSession(ALICE, TEAM_A), '王芳');
     hub.subscribeWorkshop(teacher.client, W);
     hub.subscribeWorkshop(alice.client, W);
+    // The room as the trainer's page builds it: the list once, then one peer at a time.
     const peers = () => {
-      const last = teacher.heard.filter((m) => m.type === 'presence').at(-1);
-      return last?.type === 'presence' ? last.peers : [];
+      const room = new Map<string, Peer>();
+      for (const m of teacher.heard) {
+        if (m.type === 'presence') for (const p of m.peers) room.set(p.conn, p);
+        if (m.type === 'peer') room.set(m.peer.conn, m.peer);
+        if (m.type === 'peerLeft') room.delete(m.conn);
+      }
+      return [...room.values()];
     };
     expect(peers().map((p) => [p.role, p.name, p.participantId])).toEqual([
       ['trainer', 'trainer', undefined],
@@ -110,5 +116,23 @@ describe('the hub’s presence', () => {
     alice.client.name = '芳芳';
     hub.renamed(alice.client);
     expect(peers().find((p) => p.role === 'member')).toMatchObject({ name: '芳芳', participantId: ALICE });
+    hub.drop(alice.client);
+    expect(peers().map((p) => p.role)).toEqual(['trainer']);
+  });
+
+  it('tells the others about one peer, not the whole room, when someone arrives, edits or leaves', () => {
+    const hub = new Hub();
+    const people = Array.from({ length: 30 }, (_, i) => listener(memberSession(`member-${String(i).padStart(4, '0')}`, TEAM_A), `m${i}`));
+    for (const person of people) hub.subscribeWorkshop(person.client, W);
+    const first = people[0]!;
+    const heardBefore = first.heard.length;
+    hub.setPresence(people[29]!.client, W, { entityId: 'card-0001', field: 'script' });
+    const news = first.heard.slice(heardBefore);
+    expect(news).toEqual([{ type: 'peer', workshopId: W, peer: expect.objectContaining({ name: 'm29', editing: { entityId: 'card-0001', field: 'script' } }) }]);
+    // The one who moved is not told of themselves; a late subscriber gets the whole list once.
+    expect(people[29]!.heard.filter((m) => m.type === 'peer' && m.peer.name === 'm29')).toEqual([]);
+    const late = listener(trainer, 'late');
+    hub.subscribeWorkshop(late.client, W);
+    expect(late.heard.filter((m) => m.type === 'presence').map((m) => (m.type === 'presence' ? m.peers.length : 0))).toEqual([31]);
   });
 });

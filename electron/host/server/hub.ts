@@ -68,13 +68,13 @@ export class Hub {
     if (!set) this.workshops.set(workshopId, (set = new Set()));
     set.add(client);
     this.setPresence(client, workshopId, null);
+    client.send({ type: 'presence', workshopId, peers: [...(this.presence.get(workshopId)?.values() ?? [])] });
   }
 
   unsubscribe(client: Client, workshopId: string | null): void {
     if (workshopId === null) return void this.library.delete(client);
     if (!this.workshops.get(workshopId)?.delete(client)) return;
-    this.presence.get(workshopId)?.delete(client.connId);
-    this.announce(workshopId);
+    this.leave(client, workshopId);
   }
 
   /**
@@ -130,8 +130,9 @@ export class Hub {
     let peers = this.presence.get(workshopId);
     if (!peers) this.presence.set(workshopId, (peers = new Map()));
     const { role, sessionId } = client.session;
-    peers.set(client.connId, { clientId: client.clientId, name: client.name, role, editing, ...(role === 'member' ? { participantId: sessionId } : {}) });
-    this.announce(workshopId);
+    const peer: Peer = { conn: client.connId, clientId: client.clientId, name: client.name, role, editing, ...(role === 'member' ? { participantId: sessionId } : {}) };
+    peers.set(client.connId, peer);
+    this.announce(workshopId, client, { type: 'peer', workshopId, peer });
   }
 
   /** A member changed the name the others see: tell every workshop they are in. */
@@ -139,8 +140,9 @@ export class Hub {
     for (const [workshopId, peers] of this.presence) {
       const peer = peers.get(client.connId);
       if (!peer) continue;
-      peers.set(client.connId, { ...peer, name: client.name });
-      this.announce(workshopId);
+      const renamed = { ...peer, name: client.name };
+      peers.set(client.connId, renamed);
+      this.announce(workshopId, client, { type: 'peer', workshopId, peer: renamed });
     }
   }
 
@@ -163,9 +165,13 @@ export class Hub {
     this.library.delete(client);
     for (const [workshopId, set] of this.workshops) {
       if (!set.delete(client)) continue;
-      this.presence.get(workshopId)?.delete(client.connId);
-      this.announce(workshopId);
+      this.leave(client, workshopId);
     }
+  }
+
+  private leave(client: Client, workshopId: string): void {
+    if (!this.presence.get(workshopId)?.delete(client.connId)) return;
+    this.announce(workshopId, client, { type: 'peerLeft', workshopId, conn: client.connId });
   }
 
   /**
@@ -204,9 +210,10 @@ export class Hub {
     return known?.current ?? null;
   }
 
-  private announce(workshopId: string): void {
-    const peers = [...(this.presence.get(workshopId)?.values() ?? [])];
-    const text = JSON.stringify({ type: 'presence', workshopId, peers } satisfies HostMessage);
-    for (const client of this.workshops.get(workshopId) ?? []) client.sendText(text);
+  /** Tells the others in the workshop what changed about one peer (encoded once). */
+  private announce(workshopId: string, about: Client, message: Extract<HostMessage, { type: 'peer' | 'peerLeft' }>): void {
+    const text = JSON.stringify(message);
+    for (const client of this.workshops.get(workshopId) ?? []) if (client !== about) client.sendText(text);
   }
+
 }
