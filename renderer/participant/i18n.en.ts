@@ -20,6 +20,7 @@ export const participantEn: Shape<typeof participantZh> = {
       nameTooLong: 'Names are at most 40 characters',
       submit: 'Join',
       joining: 'Joining…',
+      waitMinutes: 'Too many tries. Try again in {{minutes}} minutes.',
       unreachable: 'Cannot reach the trainer’s computer. Check that your phone is on the same Wi-Fi as the trainer, then try again.',
     },
     rename: { open: 'Change my name (now {{name}})', save: 'Save', cancel: 'Cancel' },

@@ -16,6 +16,7 @@ export const participantZh = {
       nameTooLong: '名字最多 40 个字',
       submit: '加入',
       joining: '正在加入…',
+      waitMinutes: '尝试次数过多，请 {{minutes}} 分钟后再试。',
       unreachable: '连不上讲师的电脑。请确认手机和讲师连的是同一个 Wi-Fi，再试一次。',
     },
     rename: { open: '改名（现在是 {{name}}）', save: '保存', cancel: '取消' },
