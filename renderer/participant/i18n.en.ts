@@ -101,6 +101,7 @@ export const participantEn: Shape<typeof participantZh> = {
       classroomClosed: { title: 'The classroom is closed', text: 'The trainer closed the classroom. When it opens again, tap “Try again” to return to your place.' },
       removed: { title: 'You were removed', text: 'The trainer removed you from this classroom. Join again to take part.' },
       retry: 'Try again',
+      waiting: 'Waiting for the classroom to open again: you will be back in your place as soon as it does.',
       newCode: 'Join with a new code',
       joinAgain: 'Join again',
     },

@@ -97,6 +97,7 @@ export const participantZh = {
       classroomClosed: { title: '课堂已关闭', text: '讲师关闭了课堂。讲师重新开放后，点“重试”即可回到原来的位置。' },
       removed: { title: '你已被移出课堂', text: '讲师把你从这个课堂中移除了。如需继续参加，请重新加入。' },
       retry: '重试',
+      waiting: '正在等待课堂重新开放，开放后会自动回到原来的位置。',
       newCode: '用新的加入码加入',
       joinAgain: '重新加入',
     },
