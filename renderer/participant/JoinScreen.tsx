@@ -34,7 +34,10 @@ export function JoinScreen({ onJoined }: { onJoined(answer: JoinAnswer): void })
       // The code has done its job: a reload must not show it in the address bar.
       history.replaceState(null, '', location.pathname + location.search);
       onJoined(outcome.answer);
-    } else if (outcome.kind === 'wait') setMessage(t('reason.tooManyAttempts', { seconds: outcome.seconds }));
+    } else if (outcome.kind === 'wait') {
+      // The host's block lasts minutes: "300 seconds" is hard to take in at a glance.
+      setMessage(outcome.seconds > 90 ? t('participant.join.waitMinutes', { minutes: Math.ceil(outcome.seconds / 60) }) : t('reason.tooManyAttempts', { seconds: outcome.seconds }));
+    }
     else if (outcome.kind === 'unreachable') setMessage(t('participant.join.unreachable'));
     else if (outcome.reason.code === 'badJoinCode') setProblems({ code: 'reason.badJoinCode' });
     else setMessage(reasonText(t, outcome.reason));

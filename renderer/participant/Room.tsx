@@ -36,7 +36,7 @@ function RoomShell({ onLeave }: { onLeave(): void }) {
   const { t } = useUi();
   const { workshopId } = useIdentity();
   const { ready, gone } = useWatchWorkshop(workshopId);
-  const { ended, retry } = useEnded();
+  const { ended, retrying, retry } = useEnded();
   const { status, reason } = useConnection();
   const me = useMe();
   // My row gone after it was there: the trainer removed me (the host's bye may still be on its way).
@@ -48,7 +48,7 @@ function RoomShell({ onLeave }: { onLeave(): void }) {
   // Someone working on the team's map must still notice that the trainer asked the room something.
   const nowCalls = tab === 'work' && activity !== null && activity.open;
 
-  if (ended) return <EndedScreen reason={ended} onRetry={retry} onLeave={onLeave} />;
+  if (ended) return <EndedScreen reason={ended} retrying={retrying} onRetry={retry} onLeave={onLeave} />;
   // Refused at the door (the socket opened after the classroom closed) reads the same as being told so on the way out.
   if (status === 'refused' && reason?.code === 'classroomClosed') return <EndedScreen reason="classroomClosed" onRetry={retry} onLeave={onLeave} />;
   // A revoked credential, a deleted workshop or a removed row all mean the same to the person holding the phone.

@@ -63,15 +63,24 @@ describe('the host saying bye', () => {
     expect(sockets).toHaveLength(1);
   });
 
-  it('tries again when asked, and the page is back in once the host greets it', () => {
+  it('tries again when asked, keeps saying why until the host greets it, and is back in then', async () => {
+    vi.useFakeTimers();
     const { client, sockets } = connectedClient();
     sockets[0]!.hostSays(welcome(Date.now()));
-    sockets[0]!.hostSays({ type: 'bye', reason: 'removed' });
+    sockets[0]!.hostSays({ type: 'bye', reason: 'classroomClosed' });
     sockets[0]!.close();
     client.connect();
+    expect(client.retrying).toBe(true);
+    // The classroom is still closed: the socket fails, the page still says so, takes no edits, and tries again.
+    sockets[1]!.close();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(client.ended).toBe('classroomClosed');
+    expect(client.canEdit).toBe(false);
+    expect(sockets).toHaveLength(3);
+    sockets[2]!.onopen?.({});
+    sockets[2]!.hostSays(welcome(Date.now()));
     expect(client.ended).toBeNull();
-    sockets[1]!.onopen?.({});
-    sockets[1]!.hostSays(welcome(Date.now()));
+    expect(client.retrying).toBe(false);
     expect(client.status).toBe('online');
     expect(client.canEdit).toBe(true);
     client.close();

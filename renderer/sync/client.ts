@@ -99,9 +99,12 @@ export class SyncClient {
     if (back.length) this.setPending([...back, ...this.pendingList]);
   }
 
+  /**
+   * Opens a socket, and keeps trying until the host greets it. After a bye, `ended` stays until then: "try again"
+   * while the classroom is still closed keeps saying so (and takes no edits) instead of showing a room that is not there.
+   */
   connect(): void {
     this.closed = false;
-    this.ended = null;
     if (this.status !== 'refused') this.status = 'connecting';
     this.greeted = false;
     const socket = this.options.createSocket(this.options.url, ['satisfy', `auth.${this.options.token() ?? ''}`]);
@@ -142,6 +145,11 @@ export class SyncClient {
   /** Every edit this client still holds: unacknowledged, or acknowledged but not yet in the copy that shows it. */
   get held(): readonly Pending[] {
     return this.pendingList;
+  }
+
+  /** Asked to try again after a bye, and still trying (the host has not greeted this page yet). */
+  get retrying(): boolean {
+    return this.ended !== null && !this.closed;
   }
 
   /** Whether edits are accepted: a page that cannot get back in must not pretend to save. */
@@ -295,6 +303,7 @@ export class SyncClient {
     switch (message.type) {
       case 'welcome':
         this.greeted = true;
+        this.ended = null;
         this.retries = 0;
         this.hostOffsetMs = hostClockOffset(this.helloSentAt, message.hostTime, Date.now());
         this.status = 'online';

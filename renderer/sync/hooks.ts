@@ -112,10 +112,11 @@ export function useReportEditing(workshopId: string | null): (editing: FieldRef 
 }
 
 /** Why the host ended this page's connection for good (null while it has not), and a way to try again. */
-export function useEnded(): { ended: ByeReason | null; retry(): void } {
+export function useEnded(): { ended: ByeReason | null; retrying: boolean; retry(): void } {
   const client = useClient();
   const ended = useSyncExternalStore(client.subscribe, () => client.ended);
-  return { ended, retry: useCallback(() => client.connect(), [client]) };
+  const retrying = useSyncExternalStore(client.subscribe, () => client.retrying);
+  return { ended, retrying, retry: useCallback(() => client.connect(), [client]) };
 }
 
 /** Now by the host's clock, re-read every `ms`: a countdown on a device whose own clock is off still agrees with the room. */
