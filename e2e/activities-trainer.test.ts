@@ -1,22 +1,27 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopDoc } from '../shared/core/doc.ts';
 import { newId } from '../shared/domain/ids.ts';
 import type { OpInput } from '../shared/protocol/ops.ts';
+import { joined, lanOrigin, LAN, openClassroom } from '../electron/host/classroom/classroom-fixture.ts';
 import { startHost, type RunningHost } from '../electron/host/host.ts';
-import { sessionByToken } from '../electron/host/server/sessions.ts';
 import { loadDoc } from '../electron/host/store/doc-store.ts';
 import { tempDir } from '../electron/host/testing/fixtures.ts';
 import { Speaker } from '../electron/host/testing/speaker.ts';
 import { CURRICULUM } from '../templates/curriculum.ts';
+import { readDocx } from './docx.ts';
 import { countOf, createWorkshop, launchBrowser, openPage, ROOT, textOf, valueOf, type OpenedPage } from './harness.ts';
 
 /**
  * The trainer's side of the live activities in Chromium, against the real host (in this process, serving the built
- * app, so the test can hand out member credentials as joining will): an NPS poll started from the step that teaches
+ * app, with loopback aliases for the classroom network): the trainer opens the classroom and five members join it with
+ * its code and talk over their own sockets on the classroom's address. An NPS poll started from the step that teaches
  * NPS, answered by five members over their own sockets, shows the right NPS live; a rating poll from the SERVQUAL step
- * shows its gaps; a note with HTML in it stays text; a dot vote stays hidden on the projector until revealed.
+ * shows its gaps; a note with HTML in it stays text; a dot vote stays hidden on the projector until revealed; the
+ * activities screen's export downloads the classroom record as a Word file.
  */
 
 const title = (id: string) => CURRICULUM.sections.find((s) => s.id === id)!.title['zh-CN'];
@@ -28,9 +33,9 @@ describe('live activities, trainer side', () => {
   let opened: OpenedPage;
   let page: Page;
   let workshopId: string;
-  let trainer: Speaker;
   const members: { speaker: Speaker; id: string; name: string }[] = [];
   const dialogs: string[] = [];
+  const downloads = mkdtempSync(join(tmpdir(), 'satisfy-e2e-activities-'));
 
   const doc = (): WorkshopDoc => loadDoc(host.db, workshopId)!;
   const newest = (kind: string) => Object.values(doc().activities).filter((a) => a.kind === kind).sort((a, b) => b.order.localeCompare(a.order))[0]!;
@@ -45,7 +50,7 @@ describe('live activities, trainer side', () => {
 
   beforeAll(async () => {
     dir = tempDir();
-    host = await startHost({ dataDir: dir.dir, port: 0, staticDir: join(ROOT, 'dist', 'renderer'), appVersion: 'e2e' });
+    host = await startHost({ dataDir: dir.dir, port: 0, staticDir: join(ROOT, 'dist', 'renderer'), appVersion: 'e2e', classroomAddresses: () => LAN });
     browser = await launchBrowser();
     opened = await openPage(browser, host.url);
     page = opened.page;
@@ -54,23 +59,24 @@ describe('live activities, trainer side', () => {
       void d.dismiss();
     });
     await page.getByRole('heading', { name: '工作坊列表' }).waitFor();
-    await createWorkshop(page, { name: '课堂互动演练' });
+    await createWorkshop(page, { name: '课堂互动演练', company: '栖梧酒店集团' });
     workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())![1]!);
-    trainer = await Speaker.open(host.origin, host.token, 'trainer');
+    // Members' credentials work only while their workshop's classroom is open.
+    const classroom = await openClassroom(host, workshopId);
+    const origin = lanOrigin(classroom);
     for (const name of ['王芳', '李雷', '张伟', '刘洋', '陈静']) {
-      const token = host.issueSession({ role: 'member', workshopId, name });
-      const id = sessionByToken(host.db, token)!.sessionId;
-      await send(trainer, { type: 'participant.join', payload: { workshopId, participantId: id, name, teamId: null, language: 'zh-CN' } });
-      members.push({ speaker: await Speaker.open(host.origin, token, name), id, name });
+      const { token, participantId } = await joined(origin, classroom.joinCode, name);
+      members.push({ speaker: await Speaker.open(origin, token, name), id: participantId, name });
     }
   });
 
   afterAll(async () => {
-    for (const s of [trainer, ...members.map((m) => m.speaker)]) s?.close();
+    for (const m of members) m.speaker.close();
     await opened?.context.close().catch(() => undefined);
     await browser?.close();
     await host?.close();
     dir?.remove();
+    rmSync(downloads, { recursive: true, force: true });
   });
 
   it('starts an NPS poll from the NPS step with the question filled in, and shows the NPS as members answer', async () => {
@@ -231,5 +237,35 @@ describe('live activities, trainer side', () => {
     await expect.poll(() => doc().activities[nps.id]).toBeUndefined();
     await countOf(list.locator('li')).toBe(3);
     expect(doc().classrooms[workshopId]?.activeActivityId).toBeNull();
+  });
+
+  it('exports the classroom record as a Word file from the activities screen: who joined, and every activity with its results', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: '导出活动记录（Word）' }).click()]);
+    expect(download.suggestedFilename()).toBe('课堂互动记录_1.0_栖梧酒店集团.docx');
+    await textOf(page.locator('.activities-head [role="status"]')).toBe('已导出：课堂互动记录_1.0_栖梧酒店集团.docx');
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    const record = await readDocx(file);
+    const rows = record.rows.map((r) => r.join(' | '));
+    const paragraphs = record.paragraphs.map((p) => p.text);
+
+    // The five who joined with the code, none in a team yet.
+    expect(rows).toContain('未分组 | 5 | 陈静、李雷、刘洋、王芳、张伟');
+    // The three activities left, in the order they were started, with their steps and how many took part.
+    const at = rows.indexOf('序号 | 形式 | 题目 | 课程环节 | 参与');
+    const listed = rows.slice(at + 1, at + 4);
+    expect(listed).toEqual([
+      '1 | 期望与感知评分 | 请为每个维度打分：您期望的水平，和您实际感受到的水平 | 第 1 天 · 服务质量评价模型（SERVQUAL） | 2 人作答',
+      `2 | 头脑风暴 | ${newest('brainstorm').prompt} | 第 2 天 · ${title('l3-brainstorm')} | 3 条便签`,
+      '3 | 圆点投票 | 哪一条最先做？ | — | 3 人投票',
+    ]);
+    // The results as the room saw them: the gaps, the notes ranked by their dots (the hostile one as plain text).
+    expect(rows).toContain('反应度 | 6.50 | 4.00 | −2.50 | 2');
+    expect(paragraphs).toContain('差距最大的维度：反应度，感知比期望低 2.50 分。');
+    expect(rows).toContain('1 | 投诉当天回电 | 张伟 | — | 3');
+    expect(rows).toContain('3 | <img src=x onerror=alert(1)> | 王芳 | — | 0');
+    expect(paragraphs).toContain('3 人共投出 4 票。');
+    // The deleted NPS poll is gone from the record too.
+    expect(paragraphs.some((p) => p.includes('您会把我们推荐给朋友吗'))).toBe(false);
   });
 });
