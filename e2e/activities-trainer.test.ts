@@ -81,8 +81,8 @@ describe('live activities, trainer side', () => {
 
   it('starts an NPS poll from the NPS step with the question filled in, and shows the NPS as members answer', async () => {
     await goToStep('l1-nps');
-    await page.getByRole('button', { name: '发起 NPS 投票' }).click();
-    const dialog = page.getByRole('dialog', { name: '发起NPS 投票' });
+    await page.getByRole('button', { name: '发起 NPS 调查' }).click();
+    const dialog = page.getByRole('dialog', { name: '发起活动：NPS 调查' });
     await valueOf(dialog.getByLabel('题目（参与者看到的问题）')).toBe('您会把我们推荐给朋友吗？');
     await dialog.getByRole('button', { name: '开始' }).click();
     await expect.poll(() => Object.values(doc().activities).length).toBe(1);
@@ -118,7 +118,7 @@ describe('live activities, trainer side', () => {
   it('starts the SERVQUAL rating poll over the five dimensions and shows the gaps with the largest shortfall', async () => {
     await goToStep('l2-servqual');
     await page.getByRole('link', { name: '投影模式' }).click();
-    const dialog = page.getByRole('dialog', { name: '发起期望与感知评分' });
+    const dialog = page.getByRole('dialog', { name: '发起活动：期望与感知评分' });
     // Esc in the dialog closes the dialog, not the projection.
     await page.getByRole('button', { name: '发起五维度评分' }).click();
     await dialog.waitFor();
@@ -152,7 +152,7 @@ describe('live activities, trainer side', () => {
     await goToStep('l3-brainstorm');
     const ask = CURRICULUM.sections.find((s) => s.id === 'l3-brainstorm')!.notes.ask[0]!['zh-CN'];
     await page.locator('.act-step').getByRole('button', { name: '发起头脑风暴' }).click();
-    const dialog = page.getByRole('dialog', { name: '发起头脑风暴' });
+    const dialog = page.getByRole('dialog', { name: '发起活动：头脑风暴' });
     await valueOf(dialog.getByLabel('题目（参与者看到的问题）')).toBe(ask);
     await dialog.getByRole('button', { name: '开始' }).click();
     await expect.poll(() => Object.values(doc().activities).filter((a) => a.kind === 'brainstorm').length).toBe(1);
@@ -217,7 +217,7 @@ describe('live activities, trainer side', () => {
 
   it('lists the activities newest first, puts another on every phone, and removes one only when confirmed', async () => {
     const list = page.getByRole('list', { name: '本工作坊的活动（最新的在前）' });
-    await textOf(list).toMatch(/^圆点投票[\s\S]*头脑风暴[\s\S]*期望与感知评分[\s\S]*NPS 投票/);
+    await textOf(list).toMatch(/^圆点投票[\s\S]*头脑风暴[\s\S]*期望与感知评分[\s\S]*NPS 调查/);
     const nps = newest('npsPoll');
     await list.locator(`[data-activity-id="${nps.id}"]`).click();
     await page.getByRole('button', { name: '在手机上显示' }).click();

@@ -31,14 +31,13 @@ export const activitiesEn = {
     },
     screen: {
       title: 'Live activities',
-      intro: 'Start one from the course step that teaches it, or by hand here. Every phone shows the one marked "On every phone".',
+      intro: 'Start one from the course step that teaches it, or by hand here. Every phone shows the one marked "On every phone". The exercise timer is started in the agenda; it shows on the participants\' phones too.',
       newActivity: 'Start an activity by hand',
       listLabel: 'This workshop’s activities (newest first)',
       empty: 'No activities yet. Start one from its step in the agenda or the projection, or by hand here.',
       selectHint: 'Choose an activity on the left to see its results.',
       answers: { brainstorm_one: '{{count}} note', brainstorm_other: '{{count}} notes', dotVote_one: '{{count}} dot', dotVote_other: '{{count}} dots', npsPoll_one: '{{count}} answer', npsPoll_other: '{{count}} answers', ratingPoll_one: '{{count}} answer', ratingPoll_other: '{{count}} answers' },
       fromStep: 'From step: {{title}}',
-      timerNote: 'The exercise timer is started in the agenda; it shows on the participants\' phones too.',
     },
     export: {
       button: 'Export the record (Word)',
