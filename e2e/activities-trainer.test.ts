@@ -148,7 +148,7 @@ describe('live activities, trainer side', () => {
     await page.locator('.agenda').waitFor();
   });
 
-  it('shows a brainstorm note with HTML in it as text, with its author', async () => {
+  it('shows a brainstorm note with HTML in it as text, with its author, and says when the wall is revealed to the phones', async () => {
     await goToStep('l3-brainstorm');
     const ask = CURRICULUM.sections.find((s) => s.id === 'l3-brainstorm')!.notes.ask[0]!['zh-CN'];
     await page.locator('.act-step').getByRole('button', { name: '发起头脑风暴' }).click();
@@ -171,6 +171,13 @@ describe('live activities, trainer side', () => {
     await textOf(wall.locator('.act-note-text').first()).toBe(hostile);
     await textOf(wall.locator('.act-note-author').first()).toBe('王芳');
     expect(await wall.locator('img').count()).toBe(0);
+
+    // Phones show everyone's notes only once the wall is revealed: the list says which it is.
+    const item = page.locator(`[data-activity-id="${brainstorm.id}"]`);
+    await textOf(item).toContain('结果未公布');
+    await page.getByRole('group', { name: '活动控制' }).getByRole('button', { name: '公布结果' }).click();
+    await expect.poll(() => doc().activities[brainstorm.id]!.revealed).toBe(true);
+    await textOf(item).toContain('✓ 结果已公布');
     expect(dialogs).toEqual([]);
     expect(opened.errors).toEqual([]);
   });
