@@ -236,7 +236,7 @@ describe('live activities, trainer side', () => {
 
     await page.getByRole('button', { name: '删除', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: '删除活动' });
-    await textOf(confirm).toContain('5 条作答');
+    await textOf(confirm).toContain('它的 5 份作答也会一并删除');
     await confirm.getByRole('button', { name: '取消' }).click();
     expect(doc().activities[nps.id]).toBeDefined();
     await page.getByRole('button', { name: '删除', exact: true }).click();

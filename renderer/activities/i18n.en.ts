@@ -26,7 +26,17 @@ export const activitiesEn = {
       closeProjection: 'Leave projection (Esc)',
       remove: 'Remove',
       removeTitle: 'Remove activity',
-      removeConfirm_one: 'Remove “{{prompt}}”? Its {{count}} answer is removed with it, for good.', removeConfirm_other: 'Remove “{{prompt}}”? Its {{count}} answers are removed with it, for good.',
+      // What goes with it, in the words of its kind (a brainstorm's notes take the dots cast on them along).
+      removeConfirm: {
+        brainstorm_one: 'Remove “{{prompt}}”? Its {{count}} note goes with it, and any dots cast on it, for good.',
+        brainstorm_other: 'Remove “{{prompt}}”? Its {{count}} notes go with it, and any dots cast on them, for good.',
+        dotVote_one: 'Remove “{{prompt}}”? The {{count}} dot cast goes with it, for good.',
+        dotVote_other: 'Remove “{{prompt}}”? The {{count}} dots cast go with it, for good.',
+        npsPoll_one: 'Remove “{{prompt}}”? Its {{count}} answer goes with it, for good.',
+        npsPoll_other: 'Remove “{{prompt}}”? Its {{count}} answers go with it, for good.',
+        ratingPoll_one: 'Remove “{{prompt}}”? Its {{count}} answer goes with it, for good.',
+        ratingPoll_other: 'Remove “{{prompt}}”? Its {{count}} answers go with it, for good.',
+      },
       removeSubmit: 'Remove',
     },
     screen: {

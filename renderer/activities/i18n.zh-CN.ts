@@ -26,7 +26,13 @@ export const activitiesZh = {
       closeProjection: '退出投影（Esc）',
       remove: '删除',
       removeTitle: '删除活动',
-      removeConfirm_one: '确定删除「{{prompt}}」吗？它的 {{count}} 条作答也会一并删除，无法恢复。', removeConfirm_other: '确定删除「{{prompt}}」吗？它的 {{count}} 条作答也会一并删除，无法恢复。',
+      // What goes with it, in the words of its kind (a brainstorm's notes take the dots cast on them along).
+      removeConfirm: {
+        brainstorm_one: '确定删除「{{prompt}}」吗？它的 {{count}} 张便签也会一并删除，投在这些便签上的圆点也随之删除，无法恢复。', brainstorm_other: '确定删除「{{prompt}}」吗？它的 {{count}} 张便签也会一并删除，投在这些便签上的圆点也随之删除，无法恢复。',
+        dotVote_one: '确定删除「{{prompt}}」吗？已投的 {{count}} 票也会一并删除，无法恢复。', dotVote_other: '确定删除「{{prompt}}」吗？已投的 {{count}} 票也会一并删除，无法恢复。',
+        npsPoll_one: '确定删除「{{prompt}}」吗？它的 {{count}} 份作答也会一并删除，无法恢复。', npsPoll_other: '确定删除「{{prompt}}」吗？它的 {{count}} 份作答也会一并删除，无法恢复。',
+        ratingPoll_one: '确定删除「{{prompt}}」吗？它的 {{count}} 份作答也会一并删除，无法恢复。', ratingPoll_other: '确定删除「{{prompt}}」吗？它的 {{count}} 份作答也会一并删除，无法恢复。',
+      },
       removeSubmit: '删除',
     },
     screen: {
