@@ -13,16 +13,32 @@ import { tempDir } from '../electron/host/testing/fixtures.ts';
 import { Speaker } from '../electron/host/testing/speaker.ts';
 import { CURRICULUM } from '../templates/curriculum.ts';
 import { readDocx } from './docx.ts';
-import { countOf, createWorkshop, launchBrowser, openPage, ROOT, textOf, valueOf, type OpenedPage } from './harness.ts';
+import { countOf, createWorkshop, launchBrowser, openPage, ROOT, textOf, UI_TIMEOUT, valueOf, type OpenedPage } from './harness.ts';
 
 /**
  * The trainer's side of the live activities in Chromium, against the real host (in this process, serving the built
  * app, with loopback aliases for the classroom network): the trainer opens the classroom and five members join it with
- * its code and talk over their own sockets on the classroom's address. An NPS poll started from the step that teaches
+ * its code and talk over their own sockets on the classroom's address; a sixth joins on a phone through the join link,
+ * and shows whatever the trainer puts on every phone. An NPS poll started from the step that teaches
  * NPS, answered by five members over their own sockets, shows the right NPS live; a rating poll from the SERVQUAL step
  * shows its gaps; a note with HTML in it stays text; a dot vote stays hidden on the projector until revealed; the
  * activities screen's export downloads the classroom record as a Word file.
  */
+
+/** A phone (390×844) on `url`, with its errors collected as openPage does. */
+async function openPhone(browser: Browser, url: string): Promise<OpenedPage> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // The build has no icon yet, and the classroom listener (rightly) has no fallback page to answer /favicon.ico with.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()}`);
+  });
+  const response = await page.goto(url);
+  return { context, page, errors, response };
+}
 
 const title = (id: string) => CURRICULUM.sections.find((s) => s.id === id)!.title['zh-CN'];
 
@@ -32,6 +48,8 @@ describe('live activities, trainer side', () => {
   let browser: Browser;
   let opened: OpenedPage;
   let page: Page;
+  /** One more participant on a real phone, joined through the join link: what the room sees of the trainer's choices. */
+  let phone: OpenedPage;
   let workshopId: string;
   const members: { speaker: Speaker; id: string; name: string }[] = [];
   const dialogs: string[] = [];
@@ -68,11 +86,16 @@ describe('live activities, trainer side', () => {
       const { token, participantId } = await joined(origin, classroom.joinCode, name);
       members.push({ speaker: await Speaker.open(origin, token, name), id: participantId, name });
     }
+    phone = await openPhone(browser, `${classroom.joinUrl}#code=${classroom.joinCode}`);
+    await phone.page.getByLabel('你的名字').fill('赵敏');
+    await phone.page.getByRole('button', { name: '加入', exact: true }).click();
+    await phone.page.getByRole('status').filter({ hasText: '讲师还没有发起活动' }).waitFor();
   });
 
   afterAll(async () => {
     for (const m of members) m.speaker.close();
     await opened?.context.close().catch(() => undefined);
+    await phone?.context.close().catch(() => undefined);
     await browser?.close();
     await host?.close();
     dir?.remove();
@@ -90,6 +113,7 @@ describe('live activities, trainer side', () => {
     expect(poll).toMatchObject({ prompt: '您会把我们推荐给朋友吗？', stepId: doc().agendaClocks[workshopId]!.currentStepId, open: true });
     // Starting it put it on every phone.
     expect(doc().classrooms[workshopId]?.activeActivityId).toBe(poll.id);
+    await phone.page.getByRole('heading', { name: '您会把我们推荐给朋友吗？' }).waitFor();
 
     // The projection of the step shows the poll's results in place of the points, live.
     await page.getByRole('link', { name: '投影模式' }).click();
@@ -193,6 +217,7 @@ describe('live activities, trainer side', () => {
     await expect.poll(() => Object.values(doc().activities).filter((a) => a.kind === 'dotVote').length).toBe(1);
     const vote = newest('dotVote');
     expect(vote).toMatchObject({ sourceActivityId: brainstorm.id, votesPerPerson: 2, revealed: false });
+    await phone.page.getByRole('heading', { name: '哪一条最先做？' }).waitFor();
     // The notes voted on stay as they are: the brainstorm stopped taking notes as the vote started.
     expect(doc().activities[brainstorm.id]!.open).toBe(false);
 
@@ -230,6 +255,7 @@ describe('live activities, trainer side', () => {
     await page.getByRole('button', { name: '在手机上显示' }).click();
     await expect.poll(() => doc().classrooms[workshopId]?.activeActivityId).toBe(nps.id);
     await textOf(list.locator(`[data-activity-id="${nps.id}"]`)).toContain('手机上正在显示');
+    await phone.page.getByRole('heading', { name: '您会把我们推荐给朋友吗？' }).waitFor();
 
     await page.getByRole('button', { name: '结束作答' }).click();
     await expect.poll(() => doc().activities[nps.id]!.open).toBe(false);
@@ -244,6 +270,8 @@ describe('live activities, trainer side', () => {
     await expect.poll(() => doc().activities[nps.id]).toBeUndefined();
     await countOf(list.locator('li')).toBe(3);
     expect(doc().classrooms[workshopId]?.activeActivityId).toBeNull();
+    await countOf(phone.page.getByRole('heading', { name: '您会把我们推荐给朋友吗？' })).toBe(0);
+    expect(phone.errors).toEqual([]);
   });
 
   it('exports the classroom record as a Word file from the activities screen: who joined, and every activity with its results', async () => {
@@ -256,8 +284,8 @@ describe('live activities, trainer side', () => {
     const rows = record.rows.map((r) => r.join(' | '));
     const paragraphs = record.paragraphs.map((p) => p.text);
 
-    // The five who joined with the code, none in a team yet.
-    expect(rows).toContain('未分组 | 5 | 陈静、李雷、刘洋、王芳、张伟');
+    // The six who joined with the code, none in a team yet.
+    expect(rows).toContain('未分组 | 6 | 陈静、李雷、刘洋、王芳、张伟、赵敏');
     // The three activities left, in the order they were started, with their steps and how many took part.
     const at = rows.indexOf('序号 | 形式 | 题目 | 课程环节 | 参与');
     const listed = rows.slice(at + 1, at + 4);
