@@ -57,9 +57,7 @@ export function ActivitiesScreen() {
           </>
         ) : null}
       </div>
-      <p className="activities-intro">
-        {t('activities.screen.intro')} {t('activities.screen.timerNote')}
-      </p>
+      <p className="activities-intro">{t('activities.screen.intro')}</p>
       {activities.length === 0 ? (
         <p className="placeholder">{t('activities.screen.empty')}</p>
       ) : (

@@ -57,7 +57,7 @@ export function ActivityControls({ activity, onProject, onRemoved }: Props) {
       {confirming ? (
         <ConfirmDialog
           title={t('activities.controls.removeTitle')}
-          message={t('activities.controls.removeConfirm', { prompt: activity.prompt, count: answers })}
+          message={t(`activities.controls.removeConfirm.${activity.kind}`, { prompt: activity.prompt, count: answers })}
           confirmLabel={t('activities.controls.removeSubmit')}
           onConfirm={() => {
             submit({ type: 'activity.remove', payload: { workshopId, activityId: activity.id } });

@@ -8,9 +8,8 @@ export function ActivityState({ activity, active }: { activity: Activity; active
     <span className="act-state">
       {active ? <span className="act-badge act-badge-active">◉ {t('activities.state.active')}</span> : null}
       <span className={activity.open ? 'act-badge act-badge-open' : 'act-badge'}>{activity.open ? `● ${t('activities.state.open')}` : `■ ${t('activities.state.closed')}`}</span>
-      {activity.kind === 'brainstorm' ? null : (
-        <span className="act-badge">{activity.revealed ? `✓ ${t('activities.state.revealed')}` : t('activities.state.hidden')}</span>
-      )}
+      {/* A brainstorm too: the phones show the whole wall of notes only once it is revealed. */}
+      <span className="act-badge">{activity.revealed ? `✓ ${t('activities.state.revealed')}` : t('activities.state.hidden')}</span>
     </span>
   );
 }

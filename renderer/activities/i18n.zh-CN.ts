@@ -1,11 +1,11 @@
 /** The live activities' words (trainer controls, results on the projector, the launcher in a course step). */
 export const activitiesZh = {
   activities: {
-    kind: { brainstorm: '头脑风暴', dotVote: '圆点投票', npsPoll: 'NPS 投票', ratingPoll: '期望与感知评分' },
+    kind: { brainstorm: '头脑风暴', dotVote: '圆点投票', npsPoll: 'NPS 调查', ratingPoll: '期望与感知评分' },
     start: {
       brainstorm: '发起头脑风暴',
       dotVote: '对「{{prompt}}」圆点投票',
-      npsPoll: '发起 NPS 投票',
+      npsPoll: '发起 NPS 调查',
       ratingPoll: '发起五维度评分',
     },
     preset: {
@@ -26,19 +26,24 @@ export const activitiesZh = {
       closeProjection: '退出投影（Esc）',
       remove: '删除',
       removeTitle: '删除活动',
-      removeConfirm_one: '确定删除「{{prompt}}」吗？它的 {{count}} 条作答也会一并删除，无法恢复。', removeConfirm_other: '确定删除「{{prompt}}」吗？它的 {{count}} 条作答也会一并删除，无法恢复。',
+      // What goes with it, in the words of its kind (a brainstorm's notes take the dots cast on them along).
+      removeConfirm: {
+        brainstorm_one: '确定删除「{{prompt}}」吗？它的 {{count}} 张便签也会一并删除，投在这些便签上的圆点也随之删除，无法恢复。', brainstorm_other: '确定删除「{{prompt}}」吗？它的 {{count}} 张便签也会一并删除，投在这些便签上的圆点也随之删除，无法恢复。',
+        dotVote_one: '确定删除「{{prompt}}」吗？已投的 {{count}} 票也会一并删除，无法恢复。', dotVote_other: '确定删除「{{prompt}}」吗？已投的 {{count}} 票也会一并删除，无法恢复。',
+        npsPoll_one: '确定删除「{{prompt}}」吗？它的 {{count}} 份作答也会一并删除，无法恢复。', npsPoll_other: '确定删除「{{prompt}}」吗？它的 {{count}} 份作答也会一并删除，无法恢复。',
+        ratingPoll_one: '确定删除「{{prompt}}」吗？它的 {{count}} 份作答也会一并删除，无法恢复。', ratingPoll_other: '确定删除「{{prompt}}」吗？它的 {{count}} 份作答也会一并删除，无法恢复。',
+      },
       removeSubmit: '删除',
     },
     screen: {
       title: '课堂活动',
-      intro: '从课程环节发起，或在这里手动发起。每部手机显示标着“手机上正在显示”的那一个活动。',
+      intro: '从课程环节发起，或在这里手动发起。每部手机显示标着“手机上正在显示”的那一个活动。练习计时器在议程里启动，参与者的手机上会同步显示。',
       newActivity: '手动发起活动',
       listLabel: '本工作坊的活动（最新的在前）',
       empty: '还没有活动。在议程或投影中，从讲到它的环节发起；也可以在这里手动发起。',
       selectHint: '在左侧选择一个活动，查看结果。',
       answers: { brainstorm_one: '{{count}} 张便签', brainstorm_other: '{{count}} 张便签', dotVote_one: '{{count}} 票', dotVote_other: '{{count}} 票', npsPoll_one: '{{count}} 人作答', npsPoll_other: '{{count}} 人作答', ratingPoll_one: '{{count}} 人作答', ratingPoll_other: '{{count}} 人作答' },
       fromStep: '来自环节：{{title}}',
-      timerNote: '练习计时器在议程里启动，参与者的手机上会同步显示。',
     },
     export: {
       button: '导出活动记录（Word）',
@@ -47,7 +52,7 @@ export const activitiesZh = {
       failed: '导出失败（{{status}}）',
     },
     dialog: {
-      title: '发起{{kind}}',
+      title: '发起活动：{{kind}}',
       kind: '活动类型',
       prompt: '题目（参与者看到的问题）',
       anonymous: '匿名（便签不显示作者，讲师也看不到）',
