@@ -77,7 +77,7 @@ export async function runOnHost(host: ServerProcess<HostReady>, trainer: WsPeer,
         if (type === 'ack') ops[k]!.ackSeq = reply.seq!;
         else ops[k]!.rejected = reply.reason?.code ?? 'unknown';
         answered++;
-      } else if (type === 'presence' && i === n) lastPresenceSize = data.length;
+      } else if (type === 'peer' && i === n) lastPresenceSize = data.length;
     });
     peer.socket.on('close', () => closed.add(i));
   };
@@ -88,7 +88,7 @@ export async function runOnHost(host: ServerProcess<HostReady>, trainer: WsPeer,
   people.forEach(listen);
   await Promise.all(people.map((p) => p.watch(room.workshopId)));
   const joinMs = nowMs() - joinStart;
-  const joinPresenceBytes = traffic.bytes.get('presence') ?? 0;
+  const joinPresenceBytes = ['presence', 'peer', 'peerLeft'].reduce((sum, t) => sum + (traffic.bytes.get(t) ?? 0), 0);
   traffic = new Traffic();
 
   const peers = [...people, trainer];
