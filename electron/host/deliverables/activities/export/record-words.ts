@@ -66,7 +66,7 @@ const zh = {
   // NPS
   npsCount: '回答人数',
   promoters: '推荐者（9–10 分）',
-  passives: '中立者（7–8 分）',
+  passives: '被动者（7–8 分）',
   detractors: '贬损者（0–6 分）',
   npsValue: '净推荐值 NPS',
   npsSentence: '{{count}} 人作答，净推荐值 NPS 为 {{nps}}（推荐者 {{promoters}} − 贬损者 {{detractors}}）。' as Counted,
