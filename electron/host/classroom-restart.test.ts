@@ -9,7 +9,8 @@ import type { SyncClient } from '../../renderer/sync/client.ts';
 import { sessionByToken } from './server/sessions.ts';
 import { LIBRARY_FILE } from './store/database.ts';
 import { startCliHost, type CliHost } from './testing/cli-host.ts';
-import { RawClient, startTestHost, tempDir, testClient, until } from './testing/fixtures.ts';
+import { LAN, openClassroom, startClassroomHost } from './classroom/classroom-fixture.ts';
+import { RawClient, tempDir, testClient, until } from './testing/fixtures.ts';
 import { createWorkshop } from './testing/sample-ops.ts';
 
 /**
@@ -26,7 +27,7 @@ interface Seat {
 
 /** The room before class, made in-process on the library the CLI host will then open: 2 teams, a journey each, 6 members joined. */
 async function prepareRoom(dataDir: string) {
-  const host = await startTestHost(dataDir);
+  const host = await startClassroomHost(dataDir);
   const trainer = sessionByToken(host.db, host.token)!;
   const submit = async (op: OpInput) => {
     const result = await host.engine.submit({ session: trainer, clientId: 'prepare', raw: { ...op, opId: newId() } });
@@ -54,6 +55,8 @@ async function prepareRoom(dataDir: string) {
   }
   const fields = { kind: 'brainstorm', prompt: '哪一刻最难忘？', stepId: null, anonymous: false, votesPerPerson: 3, sourceActivityId: null, dimensions: [] };
   await submit({ type: 'activity.start', payload: { workshopId, activityId: brainstormId, fields } } as OpInput);
+  // The members joined an open classroom; the library remembers it open, so the restarted host reopens it.
+  await openClassroom(host, workshopId);
   await host.close();
   return { workshopId, brainstormId, seats };
 }
@@ -143,7 +146,7 @@ describe('the host killed mid-class (SIGKILL) and restarted on the same library 
 
   it('keeps every acknowledged op; members resend the rest with the same opIds and each is applied exactly once', async () => {
     const room = await prepareRoom(dir.dir);
-    host = await startCliHost(dir.dir);
+    host = await startCliHost(dir.dir, undefined, [LAN[0]!.address]);
     const port = host.port;
     const raws = room.seats.slice(0, 4).map((seat) => new Member(seat, room));
     for (const m of raws) await m.connect(host.origin);
@@ -186,7 +189,7 @@ describe('the host killed mid-class (SIGKILL) and restarted on the same library 
     expect(unacked.filter((op) => logged.has(op.opId)).length).toBeGreaterThan(0);
     expect(unacked.filter((op) => !logged.has(op.opId)).length).toBeGreaterThanOrEqual(20);
 
-    host = await startCliHost(dir.dir);
+    host = await startCliHost(dir.dir, undefined, [LAN[0]!.address]);
     expect(host.port).toBe(port);
     for (const m of raws) {
       await m.connect(host.origin);

@@ -17,8 +17,16 @@ export interface CliHost {
  * `npm run serve`'s host (electron/host/cli.ts) as a process of its own on `dataDir`, read from the link it prints.
  * Without `port` it listens where this library listened last time, as a restarted host does.
  */
-export async function startCliHost(dataDir: string, port?: number): Promise<CliHost> {
-  const args = ['--import', 'tsx', 'electron/host/cli.ts', '--data', dataDir, ...(port === undefined ? [] : ['--port', String(port)])];
+export async function startCliHost(dataDir: string, port?: number, classroomAddresses: string[] = []): Promise<CliHost> {
+  const args = [
+    '--import',
+    'tsx',
+    'electron/host/cli.ts',
+    '--data',
+    dataDir,
+    ...(port === undefined ? [] : ['--port', String(port)]),
+    ...classroomAddresses.flatMap((address) => ['--classroom-address', address]),
+  ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const line = await new Promise<string>((resolve, reject) => {
