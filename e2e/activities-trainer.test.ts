@@ -292,7 +292,8 @@ describe('live activities, trainer side', () => {
     expect(listed).toEqual([
       '1 | 期望与感知评分 | 请为每个维度打分：您期望的水平，和您实际感受到的水平 | 第 1 天 · 服务质量评价模型（SERVQUAL） | 2 人作答',
       `2 | 头脑风暴 | ${newest('brainstorm').prompt} | 第 2 天 · ${title('l3-brainstorm')} | 3 条便签`,
-      '3 | 圆点投票 | 哪一条最先做？ | — | 3 人投票',
+      // Started by hand while the room was on the brainstorm's step: it belongs to that step.
+      `3 | 圆点投票 | 哪一条最先做？ | 第 2 天 · ${title('l3-brainstorm')} | 3 人投票`,
     ]);
     // The results as the room saw them: the gaps, the notes ranked by their dots (the hostile one as plain text).
     expect(rows).toContain('反应度 | 6.50 | 4.00 | −2.50 | 2');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ExportDocButton } from '../workshop/ExportDocButton.tsx';
 import { useUi } from '../i18n/useUi.ts';
 import { useConnection } from '../sync/hooks.ts';
-import { useAgendaSteps } from '../course/agenda-hooks.ts';
+import { useAgendaClock, useAgendaSteps } from '../course/agenda-hooks.ts';
 import { stepContent } from '../course/step-content.ts';
 import { useActiveActivityId, useActivitiesNewestFirst, useActivity } from './activity-hooks.ts';
 import { ActivityControls } from './ActivityControls.tsx';
@@ -23,6 +23,7 @@ export function ActivitiesScreen() {
   const activities = useActivitiesNewestFirst();
   const activeId = useActiveActivityId();
   const steps = useAgendaSteps();
+  const currentStepId = useAgendaClock()?.currentStepId ?? null;
   const words = usePresetWords();
   const [chosen, setChosen] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -79,7 +80,7 @@ export function ActivitiesScreen() {
           </div>
         </div>
       )}
-      {starting ? <StartActivityDialog draft={manualDraft('npsPoll', words, null)} chooseKind onClose={() => setStarting(false)} onStarted={setChosen} /> : null}
+      {starting ? <StartActivityDialog draft={manualDraft('npsPoll', words, null, currentStepId)} chooseKind onClose={() => setStarting(false)} onStarted={setChosen} /> : null}
       {projecting && selectedId ? <ProjectedActivity activityId={selectedId} onClose={() => setProjecting(false)} /> : null}
     </section>
   );

@@ -71,4 +71,9 @@ describe('an activity started by hand', () => {
     expect(manualDraft('dotVote', words, { id: 'brainstorm-1', prompt: '改什么' })).toMatchObject({ prompt: '投票：改什么', sourceActivityId: 'brainstorm-1' });
     expect(manualDraft('brainstorm', words, { id: 'brainstorm-1', prompt: '改什么' })).toMatchObject({ prompt: '', sourceActivityId: null });
   });
+
+  it('belongs to the step the room is on, when there is one', () => {
+    expect(manualDraft('brainstorm', words, null, 'agenda-step-7')).toMatchObject({ stepId: 'agenda-step-7' });
+    expect(manualDraft('npsPoll', words, null, null)).toMatchObject({ stepId: null });
+  });
 });

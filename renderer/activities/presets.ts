@@ -67,8 +67,14 @@ export function stepPresets(step: StepFacts, words: PresetWords, brainstorms: re
  * rating instruction over the five dimensions, a vote on the newest brainstorm with notes); a brainstorm's prompt is
  * the trainer's to write.
  */
-export function manualDraft(kind: ActivityDraft['kind'], words: PresetWords, brainstorm: Pick<VotableBrainstorm, 'id' | 'prompt'> | null): ActivityDraft {
-  const draft = blankDraft(kind, null);
+export function manualDraft(
+  kind: ActivityDraft['kind'],
+  words: PresetWords,
+  brainstorm: Pick<VotableBrainstorm, 'id' | 'prompt'> | null,
+  /** The step the room is on, so the record and the step's projection find what was started there by hand. */
+  stepId: string | null = null,
+): ActivityDraft {
+  const draft = blankDraft(kind, stepId);
   if (kind === 'npsPoll') return { ...draft, prompt: words.npsPrompt };
   if (kind === 'ratingPoll') return { ...draft, prompt: words.ratingPrompt, dimensions: [...words.dimensions] };
   if (kind === 'dotVote' && brainstorm) return { ...draft, prompt: words.dotVotePrompt(brainstorm.prompt).slice(0, PROMPT_MAX), sourceActivityId: brainstorm.id };
