@@ -1,19 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { HTTP } from '../../../shared/protocol/http.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
+import { contentTypeOf } from '../server/content-types.ts';
 
 /**
  * What the classroom network may fetch: the participant page at `/`, and the built assets it loads (scripts, styles,
@@ -37,7 +26,7 @@ export function serveParticipantApp(root: string, urlPath: string, res: ServerRe
     file = join(root, relative);
     if (!file.startsWith(root + sep)) return false;
   }
-  const type = TYPES[extname(file)];
+  const type = contentTypeOf(file);
   if (!type || !existsSync(file) || !statSync(file).isFile()) {
     if (!page) return false;
     res.writeHead(503, { ...headers, 'content-type': 'text/plain; charset=utf-8' });

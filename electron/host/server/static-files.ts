@@ -1,17 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from './content-types.ts';
 
 /** Serves the built renderer; anything outside `root` or missing falls back to index.html (client-side routes). */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
@@ -30,7 +20,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse, 
     res.end('The user interface is not built. Run `npm run build:renderer`. / 界面尚未构建，请运行 npm run build:renderer。');
     return;
   }
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const type = contentTypeOf(file) ?? 'application/octet-stream';
   const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, { ...headers, 'content-type': type, 'cache-control': cache });
   createReadStream(file).pipe(res);
