@@ -96,6 +96,30 @@ function coverage(run: ChaosRun, log: readonly LoggedChange[]) {
   };
 }
 
+const CONTENT_TYPES = [
+  'workshop.update', 'team.add', 'team.update', 'team.remove', 'artifact.add', 'artifact.update', 'artifact.remove',
+  'post.add', 'post.update', 'post.move', 'post.remove', 'dimension.setWeight', 'weights.balance',
+  'indicator.add', 'indicator.update', 'indicator.move', 'indicator.remove',
+];
+
+/** The cases a run must have stored (or refused, for poisoned batches) to count as covering the protocol: those it has not. */
+function unvisited(seen: ReturnType<typeof coverage>): string[] {
+  const wanted: [string, boolean][] = [
+    ...[...CONTENT_TYPES, 'batch', 'workshop.duplicate', 'workshop.create', 'workshop.delete'].map((type): [string, boolean] => [type, (seen.types[type] ?? 0) > 0]),
+    ['weights.balance over ≥ 3 indicators, 5 times', seen.balancesOver3 >= 5],
+    ['post.remove with indicators', seen.postRemovesWithChildren > 0],
+    ['artifact.remove with posts', seen.artifactRemovesWithChildren > 0],
+    ['team.remove passing on artifacts', seen.teamRemovesWithArtifacts > 0],
+    ['a poisoned batch refused', seen.batchesRefused > 0],
+    ['batch:indicator.add', (seen.types['batch:indicator.add'] ?? 0) > 0],
+    ['races on one field, move or slot, 4 times', seen.sameField + seen.sameMove + seen.sameSlot > 3],
+    ['a race on one move', seen.sameMove > 0],
+    ['a race on one slot', seen.sameSlot > 0],
+    ['a cut with edits pending', seen.cutsWithPending > 0],
+  ];
+  return wanted.filter(([, met]) => !met).map(([name]) => name);
+}
+
 describe('randomized peers through a connection-dropping proxy', () => {
   let host: RunningHost;
   let dir: ReturnType<typeof tempDir>;
@@ -126,28 +150,13 @@ describe('randomized peers through a connection-dropping proxy', () => {
     await run!.addPeer('甲', true);
     for (const name of ['乙', '丙', '丁']) await run!.addPeer(name);
     await run!.drive(1400, 0.025);
+    // The seed fixes each choice, but not what each peer has seen when it makes it (that is timing), so a rare case
+    // can go unvisited in 1,400 steps: keep driving, within a bound, until every case has happened.
+    for (let extra = 0; extra < 4 && unvisited(coverage(run!, changeLog(host.db))).length; extra++) await run!.drive(400, 0.025);
     await run!.settle();
     const log = await expectAgreement(run!, dir.dir, start);
-
-    const seen = coverage(run!, log);
-    const contentTypes = [
-      'workshop.update', 'team.add', 'team.update', 'team.remove', 'artifact.add', 'artifact.update', 'artifact.remove',
-      'post.add', 'post.update', 'post.move', 'post.remove', 'dimension.setWeight', 'weights.balance',
-      'indicator.add', 'indicator.update', 'indicator.move', 'indicator.remove',
-    ];
-    for (const type of [...contentTypes, 'batch', 'workshop.duplicate', 'workshop.create', 'workshop.delete'])
-      expect(seen.types[type] ?? 0, type).toBeGreaterThan(0);
-    expect(seen.balancesOver3).toBeGreaterThanOrEqual(5);
-    expect(seen.postRemovesWithChildren).toBeGreaterThan(0);
-    expect(seen.artifactRemovesWithChildren).toBeGreaterThan(0);
-    expect(seen.teamRemovesWithArtifacts).toBeGreaterThan(0);
-    expect(seen.batchesRefused).toBeGreaterThan(0);
-    expect(seen.types['batch:indicator.add'] ?? 0).toBeGreaterThan(0);
-    expect(seen.sameField + seen.sameMove + seen.sameSlot).toBeGreaterThan(3);
-    expect(seen.sameMove).toBeGreaterThan(0);
-    expect(seen.sameSlot).toBeGreaterThan(0);
-    expect(seen.cutsWithPending).toBeGreaterThan(0);
-  }, 40_000);
+    expect(unvisited(coverage(run!, log))).toEqual([]);
+  }, 60_000);
 
   it('chaos: thousands of ops over several rounds of 3–5 peers joining and leaving, no divergence', async () => {
     const rng = new Seeded(seed ^ 0x5eed);
