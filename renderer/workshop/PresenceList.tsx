@@ -1,5 +1,5 @@
 import { useUi } from '../i18n/useUi.ts';
-import { avatarColor, initials } from './presence.ts';
+import { avatarColor, initials, peerName } from './presence.ts';
 import { usePeers } from './workshop-hooks.ts';
 
 /** How many avatars fit the header on a projector before the rest become "+N". */
@@ -21,9 +21,9 @@ export function PresenceList() {
           {shown.map((p) => (
             <li key={p.clientId} className="presence-peer">
               <span className="avatar" style={{ background: avatarColor(p.clientId) }} aria-hidden="true">
-                {initials(p.name)}
+                {initials(p.role === 'member' ? p.name : peerName(p, t))}
               </span>
-              <span className="presence-name">{p.name || t('workshop.unnamed')}</span>
+              <span className="presence-name">{peerName(p, t)}</span>
               {p.editing ? <span className="presence-editing">✎ {t('workshop.editingSomething')}</span> : null}
             </li>
           ))}

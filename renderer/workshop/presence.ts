@@ -1,10 +1,21 @@
 import type { Peer } from '../../shared/protocol/messages.ts';
+import type { Translate } from '../i18n/useUi.ts';
+
+/**
+ * What the others see for a peer: the name they gave, or else what they are: the trainer who typed no name shows as
+ * 讲师 (a phone listing "未留名" beside the class's names reads as a stranger), a member as 未留名.
+ */
+export function peerName(peer: Pick<Peer, 'name' | 'role'>, t: Translate): string {
+  const name = peer.name.trim();
+  if (name) return name;
+  return peer.role === 'member' ? t('workshop.unnamed') : t(`role.${peer.role}`);
+}
 
 /** Names of the others editing this entity (and field, when given), for a "… is editing" hint. */
-export function editorsOf(peers: readonly Peer[], entityId: string, field?: string): string[] {
+export function editorsOf(peers: readonly Peer[], entityId: string, t: Translate, field?: string): string[] {
   return peers
     .filter((p) => p.editing && p.editing.entityId === entityId && (field === undefined || p.editing.field === field))
-    .map((p) => p.name || '?');
+    .map((p) => peerName(p, t));
 }
 
 const CJK = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff]/u;

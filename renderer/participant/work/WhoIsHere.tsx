@@ -1,6 +1,6 @@
 import { useUi } from '../../i18n/useUi.ts';
 import { useDocSelector, usePresence } from '../../sync/hooks.ts';
-import { avatarColor, initials } from '../../workshop/presence.ts';
+import { avatarColor, initials, peerName } from '../../workshop/presence.ts';
 import '../../workshop/workshop.css';
 import { useIdentity } from '../ParticipantContext.tsx';
 import { editingLabel } from './editing-label.ts';
@@ -21,9 +21,9 @@ export function WhoIsHere() {
             return (
               <li key={p.clientId} className="p-peer">
                 <span className="avatar" style={{ background: avatarColor(p.clientId) }} aria-hidden="true">
-                  {initials(p.name)}
+                  {initials(p.role === 'member' ? p.name : peerName(p, t))}
                 </span>
-                <span className="p-peer-name">{p.name || t('workshop.unnamed')}</span>
+                <span className="p-peer-name">{peerName(p, t)}</span>
                 {p.editing ? <span className="p-peer-editing">✎ {what ? t('participant.presence.editing', { what }) : t('workshop.editingSomething')}</span> : null}
               </li>
             );

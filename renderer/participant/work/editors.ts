@@ -1,3 +1,4 @@
+import { useUi } from '../../i18n/useUi.ts';
 import { usePresence } from '../../sync/hooks.ts';
 import { editorsOf } from '../../workshop/presence.ts';
 import { useIdentity } from '../ParticipantContext.tsx';
@@ -6,5 +7,6 @@ import { useIdentity } from '../ParticipantContext.tsx';
 export function useEditorsOf(): (entityId: string) => string[] {
   const { workshopId } = useIdentity();
   const peers = usePresence(workshopId);
-  return (entityId) => editorsOf(peers, entityId);
+  const { t } = useUi();
+  return (entityId) => editorsOf(peers, entityId, t);
 }
