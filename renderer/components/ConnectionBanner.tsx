@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { reasonText } from '../../shared/i18n/reason-text.ts';
+import { sentences } from '../i18n/sentences.ts';
 import { useUi } from '../i18n/useUi.ts';
 import { useConnection } from '../sync/hooks.ts';
 
@@ -8,7 +9,7 @@ import { useConnection } from '../sync/hooks.ts';
  * (wrong token, other app version) stays up with its reason, because nothing will work until it is fixed.
  */
 export function ConnectionBanner() {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const { status, reason, pending } = useConnection();
   const slowToConnect = useAfter(status === 'connecting', CONNECTING_GRACE_MS);
 
@@ -16,7 +17,7 @@ export function ConnectionBanner() {
     return (
       <div className="banner banner-error" role="alert">
         <span className="banner-icon" aria-hidden="true">⊘</span>
-        {t('conn.refused', { reason: reason ? reasonText(t, reason) : '' })} {t('conn.readOnly')}
+        {sentences(lang, t('conn.refused', { reason: reason ? reasonText(t, reason) : '' }), t('conn.readOnly'))}
       </div>
     );
   }
@@ -24,7 +25,7 @@ export function ConnectionBanner() {
     return (
       <div className="banner banner-warn" role="status">
         <span className="banner-icon" aria-hidden="true">⚠</span>
-        {t('conn.offline')} {pending > 0 ? t('conn.pending', { count: pending }) : null}
+        {sentences(lang, t('conn.offline'), pending > 0 && t('conn.pending', { count: pending }))}
       </div>
     );
   }
@@ -32,8 +33,7 @@ export function ConnectionBanner() {
     return (
       <div className="banner banner-info" role="status">
         <span className="banner-icon spinner" aria-hidden="true" />
-        {t('conn.connecting')}
-        {pending > 0 ? ` ${t('conn.pending', { count: pending })}` : null}
+        {sentences(lang, t('conn.connecting'), pending > 0 && t('conn.pending', { count: pending }))}
       </div>
     );
   }

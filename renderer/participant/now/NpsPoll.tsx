@@ -1,6 +1,7 @@
 import type { Activity } from '../../../shared/deliverables/activities/schemas.ts';
 import { myResponse, pollNps } from '../../../shared/deliverables/activities/view.ts';
 import { newId } from '../../../shared/domain/ids.ts';
+import { sentences } from '../../i18n/sentences.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useDocSelector, useSubmit } from '../../sync/hooks.ts';
 import { useIdentity } from '../ParticipantContext.tsx';
@@ -10,7 +11,7 @@ const SCORES = Array.from({ length: 11 }, (_, i) => i);
 
 /** 0–10, one tap; tapping another score while the poll is open replaces the answer. */
 export function NpsPoll({ activity }: { activity: Activity }) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const { workshopId, participantId } = useIdentity();
   const submit = useSubmit();
   const mine = useDocSelector(workshopId, (doc) => myResponse(doc, activity.id, participantId)?.score ?? null, [activity.id, participantId]);
@@ -31,8 +32,7 @@ export function NpsPoll({ activity }: { activity: Activity }) {
         <span>{t('participant.nps.likely')}</span>
       </p>
       <p className="p-answer" role="status">
-        {mine === null ? t('participant.nps.notYet') : t('participant.nps.mine', { score: mine })}
-        {mine !== null && activity.open ? ` ${t('participant.canChange')}` : ''}
+        {mine === null ? t('participant.nps.notYet') : sentences(lang, t('participant.nps.mine', { score: mine }), activity.open && t('participant.canChange'))}
       </p>
       {result ? <NpsResults result={result} /> : null}
     </>
