@@ -32,8 +32,8 @@ interface Phone {
 }
 
 /** A phone on the classroom's join link (`hash` as a scanned QR code carries it), in a browser context of its own. */
-async function phone(hash = '', options: { clockOffsetMs?: number; classroom?: Classroom } = {}): Promise<Phone> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+async function phone(hash = '', options: { clockOffsetMs?: number; classroom?: Classroom; locale?: string } = {}): Promise<Phone> {
+  const context = await browser.newContext({ locale: options.locale ?? 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   context.setDefaultTimeout(UI_TIMEOUT);
   // A phone whose own clock is off: time still runs, from a wrong start.
   if (options.clockOffsetMs) await context.clock.install({ time: Date.now() + options.clockOffsetMs });
@@ -124,7 +124,7 @@ describe('a participant on a phone', () => {
     await nps(page, 6).click();
     await textOf(page.locator('.p-answer')).toContain('你的回答：6 分');
     await nps(page, 9).click();
-    await textOf(page.locator('.p-answer')).toContain('你的回答：9 分');
+    await textOf(page.locator('.p-answer')).toBe('你的回答：9 分。活动结束前可以更改。');
     await expect.poll(() => nps(page, 9).getAttribute('aria-pressed')).toBe('true');
     // The host holds one answer from this person: the latest.
     await expect.poll(() => Object.values(room.host.engine.docs.get(room.workshopId)!.responses).map((r) => r.score)).toEqual([9]);
@@ -296,6 +296,16 @@ describe('the host ends the connection', () => {
     expect(await sessionStatus(new URL(room.joinUrl).origin, token!)).toBe(401);
     await page.getByRole('button', { name: '重新加入' }).click();
     await page.getByLabel('加入码').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('opens in English on a phone set to English, and keeps the language its owner picks', async () => {
+    const { page, errors } = await phone(`#code=${room.code}`, { locale: 'en-GB' });
+    await page.getByRole('heading', { name: 'Join the classroom' }).waitFor();
+    await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '加入课堂' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: '加入课堂' }).waitFor();
     expect(errors).toEqual([]);
   });
 

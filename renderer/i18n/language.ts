@@ -4,17 +4,27 @@ import { Language } from '../../shared/domain/workshop.ts';
 export const LANGUAGE_STORAGE_KEY = 'satisfy.uiLanguage';
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
-/** Reads a stored choice; anything unknown (or no storage at all) gives the default. */
-export function parseStoredLanguage(stored: string | null | undefined): Language {
+/** Reads a stored choice; anything unknown (or no storage at all) gives the fallback. */
+export function parseStoredLanguage(stored: string | null | undefined, fallback: Language = DEFAULT_LANGUAGE): Language {
   const parsed = Language.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+  return parsed.success ? parsed.data : fallback;
 }
 
-export function loadLanguage(): Language {
+/** The first of the browser's languages the app speaks (en-GB is English, zh-TW is Chinese), else the default. */
+export function preferredLanguage(languages: readonly string[]): Language {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'zh') return 'zh-CN';
+    if (primary === 'en') return 'en';
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+export function loadLanguage(fallback: Language = DEFAULT_LANGUAGE): Language {
   try {
-    return parseStoredLanguage(globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY));
+    return parseStoredLanguage(globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY), fallback);
   } catch {
-    return DEFAULT_LANGUAGE;
+    return fallback;
   }
 }
 

@@ -4,9 +4,12 @@ import type { Language } from '../../shared/domain/workshop.ts';
 import { loadLanguage, saveLanguage } from './language.ts';
 import { resources } from './resources.ts';
 
-/** Starts i18next synchronously (resources are bundled) in the remembered language, zh-CN by default. */
-export function setupI18n(): typeof i18next {
-  const lng = loadLanguage();
+/**
+ * Starts i18next synchronously (resources are bundled) in the remembered language; before any choice, in `fallback`
+ * (zh-CN, the course's language, unless a page says otherwise).
+ */
+export function setupI18n(fallback?: Language): typeof i18next {
+  const lng = loadLanguage(fallback);
   void i18next.use(initReactI18next).init({
     resources,
     lng,

@@ -12,7 +12,7 @@ import { standardGridEn } from '../standard/i18n.en.ts';
 import { standardGridZh } from '../standard/i18n.zh-CN.ts';
 import { standardXlsxEn } from '../standard/xlsx/i18n.en.ts';
 import { standardXlsxZh } from '../standard/xlsx/i18n.zh-CN.ts';
-import { parseStoredLanguage } from './language.ts';
+import { parseStoredLanguage, preferredLanguage } from './language.ts';
 import { journeyEn } from '../journey/i18n.en.ts';
 import { journeyZh } from '../journey/i18n.zh-CN.ts';
 import { strategyEn } from '../motStrategy/i18n.en.ts';
@@ -96,5 +96,21 @@ describe('stored interface language', () => {
   });
   it('keeps a supported choice', () => {
     expect(parseStoredLanguage('en')).toBe('en');
+  });
+  it('falls back to the page\'s own default when nothing was chosen', () => {
+    expect(parseStoredLanguage(null, 'en')).toBe('en');
+    expect(parseStoredLanguage('zh-CN', 'en')).toBe('zh-CN');
+  });
+});
+
+describe('browser language', () => {
+  it('takes the first language the app speaks, by its primary tag', () => {
+    expect(preferredLanguage(['en-GB', 'zh-CN'])).toBe('en');
+    expect(preferredLanguage(['fr-FR', 'zh-TW', 'en'])).toBe('zh-CN');
+    expect(preferredLanguage(['de', 'EN-us'])).toBe('en');
+  });
+  it('is Chinese when the browser speaks neither', () => {
+    expect(preferredLanguage(['fr', 'de'])).toBe('zh-CN');
+    expect(preferredLanguage([])).toBe('zh-CN');
   });
 });
