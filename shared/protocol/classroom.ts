@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DisplayName, ParticipantLanguage } from '../deliverables/classroom/schemas.ts';
 import { Id } from '../domain/ids.ts';
+import { Role } from './session.ts';
 
 /**
  * The join code shown on the projector: 8 characters from 31 that cannot be misread for one another (no 0/O, 1/I/L),
@@ -50,3 +51,28 @@ export type OpenClassroomRequest = z.infer<typeof OpenClassroomRequest>;
 
 /** The fragment a join link (and its QR code) may carry so a scanning phone need not type the code. */
 export const JOIN_CODE_FRAGMENT = 'code';
+
+/**
+ * A read-only display (大屏): a projector's computer or a hall's extra screen shows the join card and the live
+ * activity's results from this link. It carries a viewer session in the fragment, which browsers never send.
+ */
+export const DISPLAY_FRAGMENT = 'display';
+export const DisplayRequest = z.object({ workshopId: Id }).strict();
+export type DisplayRequest = z.infer<typeof DisplayRequest>;
+export const DisplayLink = z.object({ url: z.string() });
+export type DisplayLink = z.infer<typeof DisplayLink>;
+export const DisplaysRevoked = z.object({ revoked: z.number().int().nonnegative() });
+export type DisplaysRevoked = z.infer<typeof DisplaysRevoked>;
+
+/**
+ * GET /api/session: who the bearer is. A display also learns its workshop and the code now on the projector (a
+ * reopened classroom has a new one), so it can show the join card.
+ */
+export const SessionInfo = z.object({
+  role: Role,
+  protocol: z.number().int(),
+  appVersion: z.string(),
+  workshopId: Id.nullable(),
+  joinCode: z.string().optional(),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;

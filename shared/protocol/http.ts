@@ -22,6 +22,12 @@ export const HTTP = {
   classroom: '/api/classroom',
   classroomOpen: '/api/classroom/open',
   classroomClose: '/api/classroom/close',
+  /**
+   * Read-only display links (loopback, trainer only): POST a new one for the open classroom (a viewer session on the
+   * classroom address), or revoke every display of the workshop.
+   */
+  classroomDisplay: '/api/classroom/display',
+  classroomDisplayRevoke: '/api/classroom/display/revoke',
   /** The page the classroom listener serves at `/`: the participant app alone. */
   participantPage: '/participant.html',
 } as const;

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebSocket } from 'ws';
-import type { ClassroomState } from '../../../shared/protocol/classroom.ts';
+import { DISPLAY_FRAGMENT, type ClassroomState, type DisplayLink } from '../../../shared/protocol/classroom.ts';
 import type { Change } from '../../../shared/protocol/messages.ts';
 import type { Reason } from '../../../shared/protocol/reasons.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Hub } from '../server/hub.ts';
-import { sessionByToken, touchSession } from '../server/sessions.ts';
+import { issueSession, sessionByToken, touchSession } from '../server/sessions.ts';
 import type { SocketLimits } from '../server/socket-limits.ts';
 import type { Db } from '../store/database.ts';
 import { rankAddresses, type HostAddress } from './addresses.ts';
@@ -15,7 +15,7 @@ import { newJoinCode } from './join-code.ts';
 import { handleJoin } from './join-route.ts';
 import { startLanListener, type LanListener } from './lan-listener.ts';
 import { probeAddress } from './probe.ts';
-import { revokeParticipantSession } from './revoke.ts';
+import { revokeDisplaySessions, revokeParticipantSession } from './revoke.ts';
 import { loadSavedClassroom, saveClassroom } from './saved-classroom.ts';
 import { SessionBatch } from './session-batch.ts';
 
@@ -129,6 +129,29 @@ export class ClassroomController {
   admits(session: Session): boolean {
     if (!this.isParticipant(session)) return true;
     return this.current?.workshopId === session.workshopId;
+  }
+
+  /**
+   * A new read-only display link for the open classroom: a viewer session of its workshop, on the classroom address.
+   * Each call makes another (a hall may have several screens); revokeDisplays ends them all. Null when closed.
+   */
+  issueDisplay(workshopId: string): DisplayLink | null {
+    const open = this.current;
+    if (open?.workshopId !== workshopId) return null;
+    const { token } = issueSession(this.ctx.db, { role: 'viewer', workshopId });
+    return { url: `http://${open.address}:${open.listener.port}/#${DISPLAY_FRAGMENT}=${token}` };
+  }
+
+  /** Revokes every display of the workshop and ends their connections; says how many credentials it revoked. */
+  revokeDisplays(workshopId: string): number {
+    const revoked = revokeDisplaySessions(this.ctx.db, workshopId);
+    this.ctx.hub.endSessions((s) => s.role === 'viewer' && s.workshopId === workshopId, 'removed');
+    return revoked;
+  }
+
+  /** The code on the projector, for a display of the open classroom's workshop (it shows the join card too). */
+  joinCodeFor(session: Session): string | undefined {
+    return session.role === 'viewer' && this.current?.workshopId === session.workshopId ? this.current.code : undefined;
   }
 
   /** Committed changes the classroom acts on: a removed participant loses their credential and connections at once. */

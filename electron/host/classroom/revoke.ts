@@ -12,3 +12,8 @@ export function revokeParticipantSession(db: Db, workshopId: string, participant
     workshopId,
   );
 }
+
+/** Revokes every viewer credential of `workshopId` (its read-only displays); returns how many were live. */
+export function revokeDisplaySessions(db: Db, workshopId: string, now = new Date().toISOString()): number {
+  return sql(db, "UPDATE sessions SET revoked_at = ? WHERE workshop_id = ? AND role = 'viewer' AND revoked_at IS NULL").run(now, workshopId).changes;
+}

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { OpenClassroomRequest } from '../../../shared/protocol/classroom.ts';
+import { DisplayRequest, OpenClassroomRequest, type DisplayLink, type DisplaysRevoked } from '../../../shared/protocol/classroom.ts';
 import { HTTP } from '../../../shared/protocol/http.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
 import { reasonFromZod } from '../engine/validation.ts';
@@ -10,7 +10,7 @@ const BODY_BYTES = 1024;
 
 /**
  * The trainer's control of the classroom, on the loopback server only (the classroom listener never routes here):
- * GET the state, POST open, POST close. Returns false when the path is not one of these.
+ * GET the state, POST open, POST close, POST a display link or revoke them all. Returns false for other paths.
  */
 export async function handleClassroomApi(
   req: IncomingMessage,
@@ -42,6 +42,21 @@ export async function handleClassroomApi(
     else json(res, opened.status, { reason: opened.reason });
   } else if (path === HTTP.classroomClose && req.method === 'POST') {
     json(res, 200, await classroom.close());
+  } else if ((path === HTTP.classroomDisplay || path === HTTP.classroomDisplayRevoke) && req.method === 'POST') {
+    const body = await jsonBody(req, BODY_BYTES);
+    const request = body.ok ? DisplayRequest.safeParse(body.value) : null;
+    if (!request?.success) {
+      json(res, 400, { reason: request ? reasonFromZod(request.error) : { code: 'malformed', detail: 'not JSON' } });
+      return true;
+    }
+    const { workshopId } = request.data;
+    if (path === HTTP.classroomDisplayRevoke) {
+      json(res, 200, { revoked: classroom.revokeDisplays(workshopId) } satisfies DisplaysRevoked);
+      return true;
+    }
+    const link = classroom.issueDisplay(workshopId);
+    if (link) json(res, 200, link satisfies DisplayLink);
+    else json(res, 409, { reason: { code: 'classroomClosed' } });
   } else {
     json(res, 404, { reason: { code: 'malformed', detail: 'no such route' } });
   }

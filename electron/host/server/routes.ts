@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SessionInfo } from '../../../shared/protocol/classroom.ts';
 import { HTTP } from '../../../shared/protocol/http.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { Session } from '../../../shared/protocol/session.ts';
@@ -41,7 +42,9 @@ export async function handleApi(
   ctx: RouteContext,
 ): Promise<boolean> {
   if (path === HTTP.session) {
-    json(res, 200, { role: session.role, protocol: PROTOCOL_VERSION, appVersion: ctx.appVersion });
+    const joinCode = ctx.classroom.joinCodeFor(session);
+    const info: SessionInfo = { role: session.role, protocol: PROTOCOL_VERSION, appVersion: ctx.appVersion, workshopId: session.workshopId, ...(joinCode ? { joinCode } : {}) };
+    json(res, 200, info);
     return true;
   }
   if (await handleStandardXlsx(req, res, path, session, ctx.db)) return true;
