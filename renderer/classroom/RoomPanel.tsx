@@ -6,6 +6,7 @@ import { usePeers } from '../workshop/workshop-hooks.ts';
 import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { preselectedAddress } from './addresses.ts';
 import { AddressPicker } from './AddressPicker.tsx';
+import { DisplayLinks } from './DisplayLinks.tsx';
 import { useRoomListener } from './classroom-hooks.ts';
 import { JoinCard } from './JoinCard.tsx';
 import { JoinHelp } from './JoinHelp.tsx';
@@ -84,6 +85,7 @@ export function RoomPanel() {
               {t('classroom.room.close')}
             </button>
           </div>
+          <DisplayLinks />
         </>
       ) : state.open ? (
         <div className="room-elsewhere">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClassroomState, type OpenClassroomRequest } from '../../shared/protocol/classroom.ts';
+import { ClassroomState, DisplayLink, DisplaysRevoked, type OpenClassroomRequest } from '../../shared/protocol/classroom.ts';
 import { HTTP } from '../../shared/protocol/http.ts';
 import { Reason } from '../../shared/protocol/reasons.ts';
 import { apiFetch } from '../sync/session.ts';
@@ -9,7 +9,7 @@ export type ClassroomAnswer = { ok: true; state: ClassroomState } | { ok: false;
 
 const Refusal = z.object({ reason: Reason });
 
-async function refusal(res: Response): Promise<ClassroomAnswer> {
+async function refusal(res: Response): Promise<{ ok: false; reason: Reason | null }> {
   const body = Refusal.safeParse(await res.json().catch(() => null));
   return { ok: false, reason: body.success ? body.data.reason : null };
 }
@@ -32,3 +32,20 @@ async function post(path: string, body: unknown): Promise<ClassroomAnswer> {
 
 export const openClassroom = (request: OpenClassroomRequest): Promise<ClassroomAnswer> => post(HTTP.classroomOpen, request);
 export const closeClassroom = (workshopId: string): Promise<ClassroomAnswer> => post(HTTP.classroomClose, { workshopId });
+
+/** A new read-only display link for the open classroom (another one each call), or why not. */
+export async function newDisplayLink(workshopId: string): Promise<{ ok: true; link: DisplayLink } | { ok: false; reason: Reason | null }> {
+  const res = await apiFetch(HTTP.classroomDisplay, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workshopId }) }).catch(() => null);
+  if (!res) return { ok: false, reason: null };
+  if (!res.ok) return refusal(res);
+  const link = DisplayLink.safeParse(await res.json().catch(() => null));
+  return link.success ? { ok: true, link: link.data } : { ok: false, reason: null };
+}
+
+/** Ends every display of the workshop; how many links stopped working, or null when the host did not answer. */
+export async function revokeDisplayLinks(workshopId: string): Promise<number | null> {
+  const res = await apiFetch(HTTP.classroomDisplayRevoke, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workshopId }) }).catch(() => null);
+  if (!res?.ok) return null;
+  const body = DisplaysRevoked.safeParse(await res.json().catch(() => null));
+  return body.success ? body.data.revoked : null;
+}

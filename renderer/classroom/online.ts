@@ -12,3 +12,6 @@ export function onlineParticipantIds(participants: readonly Participant[], peers
 
 /** How many member connections the room has: none for a while after opening means phones cannot reach the laptop. */
 export const connectedMembers = (peers: readonly Peer[]): number => peers.filter((p) => p.role === 'member').length;
+
+/** Read-only displays connected to the workshop now. */
+export const connectedDisplays = (peers: readonly Peer[]): number => peers.filter((p) => p.role === 'viewer').length;

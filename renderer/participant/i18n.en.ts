@@ -97,6 +97,14 @@ export const participantEn: Shape<typeof participantZh> = {
       weight: 'Weight (%)',
       description: 'Description',
     },
+    display: {
+      badge: 'Read-only display',
+      loading: 'Connecting to the classroom…',
+      joinStrip: 'Join: {{url}} · code {{code}}',
+      closed: { title: 'The classroom is closed', text: 'When the trainer opens the classroom again, this display comes back by itself.' },
+      waiting: { title: 'Waiting for the classroom', text: 'The trainer’s computer cannot be reached: the classroom may be closed, or the network down. The display reconnects by itself.' },
+      revoked: { title: 'This display link no longer works', text: 'The trainer revoked the display links, or the link is incomplete. On the trainer’s computer, open Classroom, choose “Show a display link” and open the new link.' },
+    },
     ended: {
       classroomClosed: { title: 'The classroom is closed', text: 'The trainer closed the classroom. When it opens again, tap “Try again” to return to your place.' },
       removed: { title: 'You were removed', text: 'The trainer removed you from this classroom. Join again to take part.' },

@@ -93,6 +93,14 @@ export const participantZh = {
       weight: '权重（%）',
       description: '描述',
     },
+    display: {
+      badge: '只读大屏',
+      loading: '正在连接课堂…',
+      joinStrip: '加入：{{url}} · 加入码 {{code}}',
+      closed: { title: '课堂已关闭', text: '讲师重新打开课堂后，大屏会自动恢复，无需操作。' },
+      waiting: { title: '正在等待课堂', text: '连不上讲师的电脑：课堂可能已关闭，或网络断开。恢复后会自动重新连接。' },
+      revoked: { title: '这个大屏链接已失效', text: '讲师撤销了大屏链接，或链接不完整。请在讲师电脑的「课堂」页面点「显示大屏链接」，重新打开新的链接。' },
+    },
     ended: {
       classroomClosed: { title: '课堂已关闭', text: '讲师关闭了课堂。讲师重新开放后，点“重试”即可回到原来的位置。' },
       removed: { title: '你已被移出课堂', text: '讲师把你从这个课堂中移除了。如需继续参加，请重新加入。' },

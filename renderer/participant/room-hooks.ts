@@ -4,6 +4,7 @@ import type { Activity } from '../../shared/deliverables/activities/schemas.ts';
 import type { AgendaStep } from '../../shared/deliverables/agenda/schemas.ts';
 import type { Team } from '../../shared/deliverables/workshop/schemas.ts';
 import { useDocSelector } from '../sync/hooks.ts';
+import { useWorkshopId } from '../workshop/WorkshopContext.tsx';
 import { useIdentity } from './ParticipantContext.tsx';
 
 /** My participant row as the room stands (the trainer may move or rename me); null once I am removed. */
@@ -13,18 +14,18 @@ export function useMe(): Participant | null {
 }
 
 export function useClassroom(): Classroom {
-  const { workshopId } = useIdentity();
+  const workshopId = useWorkshopId();
   return useDocSelector(workshopId, (doc) => doc.classrooms[workshopId] ?? null) ?? defaultClassroom(workshopId);
 }
 
 export function useRoomTeams(): Team[] {
-  const { workshopId } = useIdentity();
+  const workshopId = useWorkshopId();
   return useDocSelector(workshopId, (doc) => sortByOrder(Object.values(doc.teams))) ?? [];
 }
 
 /** The activity the trainer put on every phone, or null. */
 export function useActiveActivity(): Activity | null {
-  const { workshopId } = useIdentity();
+  const workshopId = useWorkshopId();
   return (
     useDocSelector(workshopId, (doc) => {
       const id = doc.classrooms[workshopId]?.activeActivityId;
@@ -34,7 +35,7 @@ export function useActiveActivity(): Activity | null {
 }
 
 export function useCurrentStep(): AgendaStep | null {
-  const { workshopId } = useIdentity();
+  const workshopId = useWorkshopId();
   return (
     useDocSelector(workshopId, (doc) => {
       const id = doc.agendaClocks[workshopId]?.currentStepId;
@@ -45,6 +46,6 @@ export function useCurrentStep(): AgendaStep | null {
 
 /** Whether the exercise timer has been set (a room that never used it shows none). */
 export function useTimerSet(): boolean {
-  const { workshopId } = useIdentity();
+  const workshopId = useWorkshopId();
   return useDocSelector(workshopId, (doc) => (doc.agendaClocks[workshopId]?.timerMs ?? 0) > 0) ?? false;
 }

@@ -1,26 +1,27 @@
 import { HTTP, TOKEN_FRAGMENT } from '../../shared/protocol/http.ts';
 
-const STORAGE_KEY = 'satisfy.token';
 const LAUNCH_KEY = 'satisfy.launchCode';
 
 /**
- * Where this page keeps its session: the trainer's lives in the tab (sessionStorage); a participant's on the device
- * (localStorage, per origin), so a reload or a phone that slept keeps its place in the classroom.
+ * Where this page keeps its session: the trainer's lives in the tab (sessionStorage); a participant's and a display's
+ * on the device (localStorage, per origin, each under its own key), so a reload or a phone that slept keeps its place.
  */
 let keeper = (): Storage => sessionStorage;
+let storageKey = 'satisfy.token';
 
-/** Called once by the participant app before anything reads the session. */
-export function keepSessionOnDevice(): void {
+/** Called once by the participant app (or a display, with its own key) before anything reads the session. */
+export function keepSessionOnDevice(key = storageKey): void {
   keeper = () => localStorage;
+  storageKey = key;
 }
 
 export function storeSessionToken(token: string): void {
-  keeper().setItem(STORAGE_KEY, token);
+  keeper().setItem(storageKey, token);
 }
 
 /** After the trainer removed this person: the credential is dead, and the device should not offer it again. */
 export function forgetSessionToken(): void {
-  keeper().removeItem(STORAGE_KEY);
+  keeper().removeItem(storageKey);
 }
 
 /**
@@ -51,7 +52,7 @@ export async function startSession(): Promise<string | null> {
 
 export function sessionToken(): string | null {
   try {
-    return keeper().getItem(STORAGE_KEY);
+    return keeper().getItem(storageKey);
   } catch {
     return null;
   }
