@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION } from '../../../shared/protocol/messages.ts';
 import type { RunningHost } from '../host.ts';
 import { RawClient, startTestHost, tempDir } from '../testing/fixtures.ts';
 import { addIndicator, addPost, createWorkshop } from '../testing/sample-ops.ts';
-import { stopExportWorker } from './run-export.ts';
+import { exportWorkerRunning, setExportWorkerIdleMs, stopExportWorker } from './run-export.ts';
 
 describe('GET /api/workshops/:id/export/:deliverable', () => {
   let host: RunningHost;
@@ -48,6 +48,20 @@ describe('GET /api/workshops/:id/export/:deliverable', () => {
     expect(xml).toContain('前台接待');
     expect(xml).toContain('耐心倾听不打断');
     expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(true); // the mind map
+  }, 60_000);
+
+  it('lets an idle worker go (its memory with it), and starts another for the next export', async () => {
+    const previous = setExportWorkerIdleMs(200);
+    try {
+      expect((await get(HTTP.exportDeliverable(workshopId, 'standard'))).status).toBe(200);
+      expect(exportWorkerRunning()).toBe(true);
+      await expect.poll(exportWorkerRunning, { timeout: 5000 }).toBe(false);
+      const again = await get(HTTP.exportDeliverable(workshopId, 'standard'));
+      expect(again.status).toBe(200);
+      expect((await again.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    } finally {
+      setExportWorkerIdleMs(previous);
+    }
   }, 60_000);
 
   it('answers 404 for a deliverable without an exporter and for an unknown workshop', async () => {
