@@ -236,6 +236,39 @@ describe('two members of a team on one journey map', () => {
   });
 });
 
+describe('a phone whose connection died without closing', () => {
+  it('notices when it wakes, connects afresh and delivers what was typed meanwhile, without a reload', async () => {
+    const { page, errors } = await joinedAs('孙悦', '第一组');
+    let sockets = 0;
+    let dead = false;
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      sockets++;
+      const server = ws.connectToServer();
+      const mine = sockets;
+      // The first socket through the route goes silent both ways, as a phone out of the Wi-Fi's reach: nothing closes.
+      ws.onMessage((message) => {
+        if (!(dead && mine === 1)) server.send(message);
+      });
+      server.onMessage((message) => {
+        if (!(dead && mine === 1)) ws.send(message);
+      });
+    });
+    await page.reload();
+    await page.getByRole('button', { name: '我们的成果' }).click();
+    await page.getByRole('button', { name: /前台 3 分钟内办完入住/ }).click();
+    dead = true;
+    await page.getByLabel('感动点').fill('雨天递上一把伞');
+    await page.getByLabel('感动点').blur();
+    await textOf(page.getByRole('status').filter({ hasText: '正在保存' })).toContain('1');
+    // The phone is shown again after sleeping: it asks the host, hears nothing, and connects again on its own.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const stored = () => Object.values(room.host.engine.docs.get(room.workshopId)!.journeyCards).map((c) => c.wow);
+    await expect.poll(stored, { timeout: UI_TIMEOUT }).toContain('雨天递上一把伞');
+    expect(sockets).toBe(2);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a locked classroom', () => {
   it('shows a banner and makes the team’s work read-only', async () => {
     const { page, errors } = await joinedAs('吴迪', '第一组');

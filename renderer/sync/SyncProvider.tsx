@@ -42,5 +42,17 @@ export function SyncProvider({ children, outbox }: { children: ReactNode; outbox
       client.close();
     };
   }, [client]);
+  useEffect(() => {
+    // A phone shown again after sleeping, or back on the network, checks its socket at once instead of in a while.
+    const wake = () => {
+      if (document.visibilityState === 'visible') client.checkAlive();
+    };
+    document.addEventListener('visibilitychange', wake);
+    window.addEventListener('online', wake);
+    return () => {
+      document.removeEventListener('visibilitychange', wake);
+      window.removeEventListener('online', wake);
+    };
+  }, [client]);
   return <SyncContext.Provider value={client}>{children}</SyncContext.Provider>;
 }

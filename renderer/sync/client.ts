@@ -50,6 +50,12 @@ export interface SyncClientOptions {
   outbox?: OutboxStore;
   /** How long a held op (disk full on the host) waits before it is sent again. */
   holdRetryMs?: number;
+  /** How often a greeted page asks the host whether it is still there (default 20 s). */
+  pingEveryMs?: number;
+  /** How long a socket may stay silent after such a question before it counts as dead (default 20 s). */
+  silentMs?: number;
+  /** The same when the page wakes (shown again, network back): someone is looking at it (default 5 s). */
+  wakeSilentMs?: number;
 }
 
 const OPEN = 1;
@@ -80,6 +86,11 @@ export class SyncClient {
   private retries = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private holdTimer: ReturnType<typeof setTimeout> | undefined;
+  private pingTimer: ReturnType<typeof setInterval> | undefined;
+  /** The earliest moment a question to the host must have been answered by (anything heard counts). */
+  private deadline: { due: number; askedAt: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  private lastHeard = 0;
+  private pings = 0;
   private closed = false;
   private readonly library = new LibraryReplica();
   private readonly workshops = new Map<string, DocReplica>();
@@ -125,6 +136,7 @@ export class SyncClient {
 
   close(): void {
     this.closed = true;
+    this.stopLiveness();
     clearTimeout(this.retryTimer);
     clearTimeout(this.holdTimer);
     this.socket?.close(1000);
@@ -290,7 +302,63 @@ export class SyncClient {
     return found.op;
   }
 
+  /**
+   * The page was shown again or its network came back: a phone that slept, or walked out of the Wi-Fi, may hold a
+   * socket the host has long dropped. Ask now, and if nothing comes back soon, connect afresh and resend.
+   */
+  checkAlive(): void {
+    this.probe(this.options.wakeSilentMs ?? 5000);
+  }
+
+  /**
+   * A socket can die without closing (Wi-Fi lost, a laptop lid shut): the browser learns only when it next sends, and
+   * meanwhile the page shows a room that has moved on. So a greeted page asks regularly, and one that hears nothing
+   * for `ms` after asking drops the socket and reconnects (its pending edits are resent, its copies catch up).
+   */
+  private probe(ms: number): void {
+    if (!this.greeted || !this.socket) return;
+    const askedAt = Date.now();
+    this.send({ type: 'ping', n: ++this.pings });
+    const due = askedAt + ms;
+    if (this.deadline && this.deadline.due <= due) return;
+    if (this.deadline) clearTimeout(this.deadline.timer);
+    this.deadline = {
+      due,
+      askedAt,
+      timer: setTimeout(() => {
+        this.deadline = null;
+        if (this.lastHeard < askedAt) this.dropDeadSocket();
+      }, ms),
+    };
+  }
+
+  private startLiveness(): void {
+    this.stopLiveness();
+    this.pingTimer = setInterval(() => this.probe(this.options.silentMs ?? 20_000), this.options.pingEveryMs ?? 20_000);
+  }
+
+  private stopLiveness(): void {
+    clearInterval(this.pingTimer);
+    if (this.deadline) clearTimeout(this.deadline.timer);
+    this.deadline = null;
+  }
+
+  /** Gives up a silent socket as if it had closed: its late events are ignored, and the usual reconnect follows. */
+  private dropDeadSocket(): void {
+    const socket = this.socket;
+    if (!socket) return;
+    this.socket = null;
+    socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+    try {
+      socket.close();
+    } catch {
+      // Already closing: nothing to do.
+    }
+    void this.afterClose(this.greeted);
+  }
+
   private receive(data: unknown): void {
+    this.lastHeard = Date.now();
     let json: unknown;
     try {
       json = JSON.parse(String(data));
@@ -310,6 +378,7 @@ export class SyncClient {
         this.reason = undefined;
         this.role = message.role;
         this.teamId = message.teamId;
+        this.startLiveness();
         // Ops first: a workshop created while offline must exist before its subscription is asked for.
         for (const p of this.pendingList) if (p.committedSeq === undefined) this.send({ type: 'op', op: p.op });
         if (this.library.refs > 0) this.sendSubscribe({ kind: 'library' });
@@ -321,6 +390,7 @@ export class SyncClient {
         this.ended = message.reason;
         this.status = 'offline';
         this.closed = true;
+        this.stopLiveness();
         clearTimeout(this.retryTimer);
         break;
       case 'refused':
@@ -378,6 +448,8 @@ export class SyncClient {
       case 'volatile':
         this.presence.setVolatile(message.workshopId, message.clientId, message.data);
         return;
+      case 'pong':
+        return;
       case 'error':
         if (message.reason.code === 'forbidden') this.notify({ kind: 'rejected', reason: message.reason });
         else console.warn('host could not use a message:', message.reason.detail);
@@ -417,6 +489,7 @@ export class SyncClient {
 
   private async afterClose(wasGreeted: boolean): Promise<void> {
     this.greeted = false;
+    this.stopLiveness();
     if (this.closed) return this.emit();
     if (!wasGreeted) {
       const session = await this.options.checkSession().catch(() => 'unreachable' as const);

@@ -8,7 +8,7 @@ import { Reason } from './reasons.ts';
 import { Role } from './session.ts';
 
 /** Bumped whenever a message or op changes shape; a client and host that differ refuse each other. */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 export const Scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('library') }),
@@ -35,6 +35,8 @@ export const ClientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('op'), op: z.unknown() }),
   z.object({ type: z.literal('presence'), workshopId: Id, editing: Editing }),
   z.object({ type: z.literal('volatile'), workshopId: Id, data: Volatile }),
+  /** "Are you still there?": a page cannot see the socket's own pings, so it asks the host in the protocol. */
+  z.object({ type: z.literal('ping'), n: z.number().int().nonnegative() }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
@@ -102,5 +104,6 @@ export const HostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('gone'), workshopId: Id }),
   /** Said just before the host closes the socket for good: the page tells its user why instead of reconnecting. */
   z.object({ type: z.literal('bye'), reason: ByeReason }),
+  z.object({ type: z.literal('pong'), n: z.number().int().nonnegative() }),
 ]);
 export type HostMessage = z.infer<typeof HostMessage>;

@@ -132,6 +132,22 @@ describe('the trainer removes a participant; a participant cannot flood the host
     expect(loadDoc(host.db, workshopId)!.participants[me.participantId].name).toBe(`N${stored - 1}`);
   });
 
+  it('answers a page asking whether it is there at once, even while its ops wait their turn', async () => {
+    const { workshopId, lan, code } = await room({ opBurst: 2, opsPerSecond: 2 });
+    const me = await joined(lan, code, 'Draining');
+    const client = await greeted(lan, me.token);
+    clients.push(client);
+    // Ten ops at two a second: the last waits about four seconds for its turn.
+    const opIds = Array.from({ length: 10 }, () => newId());
+    for (const [n, opId] of opIds.entries()) {
+      client.send({ type: 'op', op: { opId, type: 'participant.rename', payload: { workshopId, participantId: me.participantId, name: `N${n}` } } });
+    }
+    client.send({ type: 'ping', n: 7 });
+    expect(await client.next('pong', 1000)).toEqual({ type: 'pong', n: 7 });
+    expect(client.messages.filter((m) => m.type === 'ack').length).toBeLessThan(opIds.length);
+    expect((await answered(client, opIds.length)).map((a) => a.opId)).toEqual(opIds);
+  });
+
   it('other messages have a budget of their own, and the trainer is not metered', async () => {
     const { host, workshopId, lan, code } = await room({ opBurst: 10, opsPerSecond: 1 });
     const me = await joined(lan, code, 'Chatty');

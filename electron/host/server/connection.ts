@@ -143,6 +143,8 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
       return;
     }
     if (!greeted) return malformed('send hello first');
+    // Answered at once, never behind ops waiting their turn: a page draining its outbox must not look dead.
+    if (message.type === 'ping') return client.send({ type: 'pong', n: message.n });
     if (message.type === 'op') {
       // Ops queue in order in the engine (and commit with others'); the reply follows the commit.
       const submit = () => ctx.engine.submit({ session, clientId: client.clientId, raw: message.op }).then((result) => client.send(reply(result)));
@@ -169,7 +171,7 @@ export function handleConnection(socket: WebSocket, session: Session, ctx: Conne
     });
   };
 
-  const act = (message: Exclude<ClientMessage, { type: 'hello' | 'op' }>): void => {
+  const act = (message: Exclude<ClientMessage, { type: 'hello' | 'op' | 'ping' }>): void => {
     switch (message.type) {
       case 'subscribe':
         return subscribe(message.scope, message.sinceSeq);
