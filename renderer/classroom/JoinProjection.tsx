@@ -23,7 +23,7 @@ export function JoinProjection({ joinUrl, joinCode, onExit }: { joinUrl: string;
   }, []);
   return (
     <div className="join-projection" ref={root} tabIndex={-1} role="region" aria-label={t('classroom.room.projectLabel')}>
-      <JoinCard joinUrl={joinUrl} joinCode={joinCode} />
+      <JoinCard joinUrl={joinUrl} joinCode={joinCode} big />
       <footer className="join-projection-keys">
         <span>{t('classroom.room.projectKeys')}</span>
         <button type="button" className="btn btn-small" onClick={onExit}>

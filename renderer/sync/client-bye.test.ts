@@ -1,46 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
-import { SyncClient, type SocketLike } from './client.ts';
-
-/** A socket the test speaks through as the host. */
-class FakeSocket implements SocketLike {
-  readyState = 1;
-  sent: unknown[] = [];
-  onopen: ((event: unknown) => void) | null = null;
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onclose: ((event: { code: number }) => void) | null = null;
-  onerror: ((event: unknown) => void) | null = null;
-  send(data: string): void {
-    this.sent.push(JSON.parse(data));
-  }
-  close(): void {
-    this.readyState = 3;
-    this.onclose?.({ code: 1000 });
-  }
-  hostSays(message: object): void {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-}
-
-const welcome = (hostTime: number) => ({ type: 'welcome', protocol: PROTOCOL_VERSION, role: 'member', workshopId: 'w'.repeat(10), teamId: null, appVersion: 't', hostTime });
-
-function connectedClient() {
-  const sockets: FakeSocket[] = [];
-  const client = new SyncClient({
-    url: 'ws://host/ws',
-    token: () => 'token',
-    createSocket: () => {
-      const socket = new FakeSocket();
-      sockets.push(socket);
-      return socket;
-    },
-    checkSession: async () => 'ok',
-    holdRetryMs: 10,
-  });
-  client.connect();
-  sockets[0]!.onopen?.({});
-  return { client, sockets };
-}
+import { connectedClient, welcome } from './fake-host-socket.ts';
 
 describe('the host saying bye', () => {
   afterEach(() => {

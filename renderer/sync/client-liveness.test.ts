@@ -1,47 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
-import { SyncClient, type SocketLike } from './client.ts';
-
-/** A socket the test speaks through as the host; `silent` plays one whose network went away without a close. */
-class FakeSocket implements SocketLike {
-  readyState = 1;
-  sent: { type: string; n?: number; op?: { opId: string } }[] = [];
-  silent = false;
-  onopen: ((event: unknown) => void) | null = null;
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onclose: ((event: { code: number }) => void) | null = null;
-  onerror: ((event: unknown) => void) | null = null;
-  send(data: string): void {
-    const message = JSON.parse(data) as FakeSocket['sent'][number];
-    this.sent.push(message);
-    if (message.type === 'ping' && !this.silent) this.hostSays({ type: 'pong', n: message.n });
-  }
-  close(): void {
-    this.readyState = 3;
-  }
-  hostSays(message: object): void {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-}
+import { connectedClient, welcome } from './fake-host-socket.ts';
 
 const W = 'w'.repeat(10);
-const welcome = { type: 'welcome', protocol: PROTOCOL_VERSION, role: 'member', workshopId: W, teamId: null, appVersion: 't', hostTime: 0 };
 
 function greetedClient() {
-  const sockets: FakeSocket[] = [];
-  const client = new SyncClient({
-    url: 'ws://host/ws',
-    token: () => 'token',
-    createSocket: () => {
-      const socket = new FakeSocket();
-      sockets.push(socket);
-      return socket;
-    },
-    checkSession: async () => 'ok',
-  });
-  client.connect();
-  sockets[0]!.onopen?.({});
-  sockets[0]!.hostSays({ ...welcome, hostTime: Date.now() });
+  const { client, sockets } = connectedClient();
+  sockets[0]!.hostSays(welcome(Date.now()));
   return { client, sockets };
 }
 
@@ -76,7 +40,7 @@ describe('a socket that dies without closing', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(sockets).toHaveLength(2);
     sockets[1]!.onopen?.({});
-    sockets[1]!.hostSays({ ...welcome, hostTime: Date.now() });
+    sockets[1]!.hostSays(welcome(Date.now()));
     expect(client.status).toBe('online');
     expect(sockets[1]!.sent.filter((m) => m.type === 'op').map((m) => m.op!.opId)).toEqual([opId]);
     // Whatever the dead socket says late is not heard.

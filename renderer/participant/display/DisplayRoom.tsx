@@ -74,7 +74,7 @@ function DisplayShell({ workshopId, joinCode, onReadmitted, onRevoked }: { works
           <>
             {step ? <p className="display-step">{stepContent(step, lang).title}</p> : null}
             {timerSet ? <TimerDisplay silent /> : null}
-            {joinCode ? <JoinCard joinUrl={joinUrl} joinCode={joinCode} /> : null}
+            {joinCode ? <JoinCard joinUrl={joinUrl} joinCode={joinCode} big /> : null}
           </>
         )}
       </main>
