@@ -65,6 +65,18 @@ describe('a read-only display', () => {
     // The credential left the address bar; the trainer sees the display online.
     expect(display.url()).toBe(`${joinUrl}#display`);
     await textOf(page.locator('.display-online')).toBe('1 块大屏在线');
+    // A phone in the room does not count the display among the people.
+    const phoneContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    phoneContext.setDefaultTimeout(UI_TIMEOUT);
+    contexts.push(phoneContext);
+    const phone = await phoneContext.newPage();
+    await phone.goto(`${joinUrl}#code=${code}`);
+    await phone.getByLabel('你的名字').fill('赵敏');
+    await phone.getByRole('button', { name: '加入', exact: true }).click();
+    await phone.getByRole('button', { name: '我们的成果' }).click();
+    const people = phone.getByRole('region', { name: '在线成员' });
+    await textOf(people).toContain('2 人在线');
+    expect(await people.innerText()).not.toContain('旁观');
 
     // Two people join and put notes on a brainstorm; a dot vote on them shows only how many voted until revealed.
     for (const name of ['王芳', '李雷']) {

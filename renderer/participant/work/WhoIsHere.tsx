@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useUi } from '../../i18n/useUi.ts';
 import { useDocSelector, usePresence } from '../../sync/hooks.ts';
 import { avatarColor, initials, peerName } from '../../workshop/presence.ts';
@@ -9,7 +10,9 @@ import { editingLabel } from './editing-label.ts';
 export function WhoIsHere() {
   const { t } = useUi();
   const { workshopId } = useIdentity();
-  const peers = usePresence(workshopId);
+  // Read-only displays are screens, not people in the room.
+  const everyone = usePresence(workshopId);
+  const peers = useMemo(() => everyone.filter((p) => p.role !== 'viewer'), [everyone]);
   const labels = useDocSelector(workshopId, (doc) => peers.map((p) => (p.editing ? editingLabel(doc, p.editing) : null)), [peers]) ?? [];
   return (
     <section className="p-card p-presence" aria-label={t('participant.presence.label')}>
