@@ -22,6 +22,8 @@ export interface RunningHost {
   /** `http://127.0.0.1:PORT`, without the token. */
   origin: string;
   dataDir: string;
+  /** The host's process, for benches that read its memory. */
+  pid: number;
   /** What the host wrote to stderr so far (shown when something goes wrong). */
   stderr(): string;
   stop(): Promise<void>;
@@ -33,14 +35,18 @@ export interface RunningHost {
  * Starts `electron/host/cli.ts` on a fresh temp data folder and a free port (or on a given folder and port, to play a
  * restart of the host); resolves with the printed link.
  */
-export async function startHost(reuse?: { dataDir: string; port: number }, options: { classroomAddresses?: string[] } = {}): Promise<RunningHost> {
+export async function startHost(
+  reuse?: { dataDir: string; port: number },
+  options: { classroomAddresses?: string[]; demo?: boolean } = {},
+): Promise<RunningHost> {
   if (!existsSync(INDEX_HTML)) {
     throw new Error(`The renderer is not built (${INDEX_HTML} is missing). Run \`npx vite build\` before the e2e tests.`);
   }
   const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'satisfy-e2e-'));
   const port = String(reuse?.port ?? 0);
   const classroom = (options.classroomAddresses ?? []).flatMap((address) => ['--classroom-address', address]);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--data', dataDir, '--port', port, ...classroom], {
+  const demo = options.demo ? ['--demo'] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--data', dataDir, '--port', port, ...classroom, ...demo], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -67,6 +73,7 @@ export async function startHost(reuse?: { dataDir: string; port: number }, optio
     url,
     origin: new URL(url).origin,
     dataDir,
+    pid: child.pid!,
     stderr: () => errText,
     stop: async () => {
       await stopChild(child, exited);
