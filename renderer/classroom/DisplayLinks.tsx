@@ -23,7 +23,8 @@ export function DisplayLinks() {
   const online = connectedDisplays(usePeers());
   const [shown, setShown] = useState<Shown | null>(null);
   const [revoking, setRevoking] = useState(false);
-  const [revoked, setRevoked] = useState<number | null>(null);
+  /** What the last revocation came to: how many links stopped working, or 'failed' when the host did not say. */
+  const [revoked, setRevoked] = useState<number | 'failed' | null>(null);
 
   const show = async () => {
     const answer = await newDisplayLink(workshopId);
@@ -36,7 +37,13 @@ export function DisplayLinks() {
       <h3 id="display-links-heading">{t('classroom.display.heading')}</h3>
       <p className="field-hint">{t('classroom.display.lead')}</p>
       <p className="display-online" role="status">
-        {online > 0 ? t('classroom.display.online', { count: online }) : revoked !== null ? t('classroom.display.revoked', { count: revoked }) : t('classroom.display.none')}
+        {revoked === 'failed'
+          ? t('classroom.display.revokeFailed')
+          : online > 0
+            ? t('classroom.display.online', { count: online })
+            : revoked !== null
+              ? t('classroom.display.revoked', { count: revoked })
+              : t('classroom.display.none')}
       </p>
       <div className="room-actions">
         <button type="button" className="btn" onClick={() => void show()}>
@@ -78,7 +85,7 @@ export function DisplayLinks() {
           title={t('classroom.display.revokeTitle')}
           message={t('classroom.display.revokeConfirm')}
           confirmLabel={t('classroom.display.revoke')}
-          onConfirm={() => void revokeDisplayLinks(workshopId).then(setRevoked)}
+          onConfirm={() => void revokeDisplayLinks(workshopId).then((count) => setRevoked(count ?? 'failed'))}
           onClose={() => setRevoking(false)}
         />
       ) : null}

@@ -22,9 +22,13 @@ export async function fetchClassroom(): Promise<ClassroomAnswer> {
   return state.success ? { ok: true, state: state.data } : { ok: false, reason: null };
 }
 
+/** A JSON POST to the host; null when the host did not answer at all. */
+const postJson = (path: string, body: unknown): Promise<Response | null> =>
+  apiFetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => null);
+
 /** POSTs an open or a close, then reads the room back (whatever the POST answers, the GET is the room's state). */
 async function post(path: string, body: unknown): Promise<ClassroomAnswer> {
-  const res = await apiFetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => null);
+  const res = await postJson(path, body);
   if (!res) return { ok: false, reason: null };
   if (!res.ok) return refusal(res);
   return fetchClassroom();
@@ -35,7 +39,7 @@ export const closeClassroom = (workshopId: string): Promise<ClassroomAnswer> => 
 
 /** A new read-only display link for the open classroom (another one each call), or why not. */
 export async function newDisplayLink(workshopId: string): Promise<{ ok: true; link: DisplayLink } | { ok: false; reason: Reason | null }> {
-  const res = await apiFetch(HTTP.classroomDisplay, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workshopId }) }).catch(() => null);
+  const res = await postJson(HTTP.classroomDisplay, { workshopId });
   if (!res) return { ok: false, reason: null };
   if (!res.ok) return refusal(res);
   const link = DisplayLink.safeParse(await res.json().catch(() => null));
@@ -44,7 +48,7 @@ export async function newDisplayLink(workshopId: string): Promise<{ ok: true; li
 
 /** Ends every display of the workshop; how many links stopped working, or null when the host did not answer. */
 export async function revokeDisplayLinks(workshopId: string): Promise<number | null> {
-  const res = await apiFetch(HTTP.classroomDisplayRevoke, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workshopId }) }).catch(() => null);
+  const res = await postJson(HTTP.classroomDisplayRevoke, { workshopId });
   if (!res?.ok) return null;
   const body = DisplaysRevoked.safeParse(await res.json().catch(() => null));
   return body.success ? body.data.revoked : null;

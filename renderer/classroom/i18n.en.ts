@@ -42,6 +42,7 @@ export const classroomEn: Shape<typeof classroomZh> = {
       revoked_other: '{{count}} display links revoked; no display connected.',
       show: 'Show a display link',
       revoke: 'Revoke all display links',
+      revokeFailed: 'The display links were not revoked: the host did not answer. Try again.',
       revokeTitle: 'Revoke all display links',
       revokeConfirm: 'Every display link given out stops working and the displays showing now disconnect. Participants are not affected.',
       dialogTitle: 'Display link (read-only)',

@@ -38,6 +38,7 @@ export const classroomZh = {
       revoked_other: '已撤销 {{count}} 个大屏链接，没有大屏连接。',
       show: '显示大屏链接',
       revoke: '撤销所有大屏链接',
+      revokeFailed: '没能撤销大屏链接：主机没有回应，请重试。',
       revokeTitle: '撤销所有大屏链接',
       revokeConfirm: '所有已发出的大屏链接都会失效，正在显示的大屏会断开。学员不受影响。',
       dialogTitle: '大屏链接（只读）',

@@ -3,6 +3,7 @@ import '../../classroom/classroom.css';
 import '../../course/course.css';
 import './display.css';
 import { useUi } from '../../i18n/useUi.ts';
+import { DisplayMessage } from './DisplayMessage.tsx';
 import { DisplayRoom } from './DisplayRoom.tsx';
 import { useSessionInfo } from './use-session-info.ts';
 
@@ -14,19 +15,10 @@ import { useSessionInfo } from './use-session-info.ts';
 export function DisplayApp() {
   const { t } = useUi();
   const { state, refresh } = useSessionInfo();
-  if (state.kind === 'ok') return <DisplayRoom info={state.info} onReadmitted={refresh} onRevoked={refresh} />;
+  if (state.kind === 'ok') return <DisplayRoom workshopId={state.workshopId} joinCode={state.joinCode} onRecheck={refresh} />;
   if (state.kind === 'noLink' || state.kind === 'refused') {
     return <DisplayMessage title={t('participant.display.revoked.title')} text={t('participant.display.revoked.text')} alert />;
   }
   if (state.kind === 'unreachable') return <DisplayMessage title={t('participant.display.waiting.title')} text={t('participant.display.waiting.text')} />;
   return <DisplayMessage title={t('participant.display.loading')} text="" />;
-}
-
-export function DisplayMessage({ title, text, alert = false }: { title: string; text: string; alert?: boolean }) {
-  return (
-    <main className="display-message" role={alert ? 'alert' : 'status'}>
-      <h1>{title}</h1>
-      {text ? <p>{text}</p> : null}
-    </main>
-  );
 }

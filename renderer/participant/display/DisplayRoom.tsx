@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import type { SessionInfo } from '../../../shared/protocol/classroom.ts';
 import { ActivityResults } from '../../activities/results/ActivityResults.tsx';
 import { JoinCard } from '../../classroom/JoinCard.tsx';
 import { spacedCode } from '../../classroom/join-code.ts';
@@ -8,33 +7,37 @@ import { stepContent } from '../../course/step-content.ts';
 import { useUi } from '../../i18n/useUi.ts';
 import { useConnection, useDocSelector, useEnded, useWatchWorkshop } from '../../sync/hooks.ts';
 import { SyncProvider } from '../../sync/SyncProvider.tsx';
-import { WorkshopContext } from '../../workshop/WorkshopContext.tsx';
+import { useWorkshopId, WorkshopContext } from '../../workshop/WorkshopContext.tsx';
 import { useActiveActivity, useCurrentStep, useTimerSet } from '../room-hooks.ts';
-import { DisplayMessage } from './DisplayApp.tsx';
+import { DisplayMessage } from './DisplayMessage.tsx';
 
 /** A display's unsent edits: none can exist (a viewer edits nothing), but its store stays apart from a phone's. */
 const DISPLAY_OUTBOX = 'satisfy-outbox-display';
 
 interface Props {
-  info: SessionInfo;
-  /** The host let this display in again (a reopened classroom has a new code to show). */
-  onReadmitted(): void;
-  /** The host ended this display's credential: read who it is again, which says so. */
-  onRevoked(): void;
+  workshopId: string;
+  /** The code on the projector now (none while the classroom is closed). */
+  joinCode: string | null;
+  /**
+   * Read again who this display is: when the host lets it back in (a reopened classroom has a new code) and when the
+   * host ends its credential (the answer then says the link no longer works).
+   */
+  onRecheck(): void;
 }
 
-export function DisplayRoom({ info, onReadmitted, onRevoked }: Props) {
+export function DisplayRoom({ workshopId, ...shell }: Props) {
   return (
-    <WorkshopContext.Provider value={info.workshopId}>
+    <WorkshopContext.Provider value={workshopId}>
       <SyncProvider outbox={DISPLAY_OUTBOX}>
-        <DisplayShell workshopId={info.workshopId!} joinCode={info.joinCode ?? null} onReadmitted={onReadmitted} onRevoked={onRevoked} />
+        <DisplayShell {...shell} />
       </SyncProvider>
     </WorkshopContext.Provider>
   );
 }
 
-function DisplayShell({ workshopId, joinCode, onReadmitted, onRevoked }: { workshopId: string; joinCode: string | null } & Omit<Props, 'info'>) {
+function DisplayShell({ joinCode, onRecheck }: Omit<Props, 'workshopId'>) {
   const { t, lang } = useUi();
+  const workshopId = useWorkshopId();
   const { ready, gone } = useWatchWorkshop(workshopId);
   const { ended, retrying, retry } = useEnded();
   const { status, reason } = useConnection();
@@ -49,13 +52,13 @@ function DisplayShell({ workshopId, joinCode, onReadmitted, onRevoked }: { works
   }, [ended, retrying, retry]);
   const wasOnline = useRef(false);
   useEffect(() => {
-    if (status === 'online' && !wasOnline.current) onReadmitted();
+    if (status === 'online' && !wasOnline.current) onRecheck();
     wasOnline.current = status === 'online';
-  }, [status, onReadmitted]);
+  }, [status, onRecheck]);
   const revoked = ended === 'removed' || gone || (status === 'refused' && reason?.code === 'unauthorized');
   useEffect(() => {
-    if (revoked) onRevoked();
-  }, [revoked, onRevoked]);
+    if (revoked) onRecheck();
+  }, [revoked, onRecheck]);
 
   if (ended === 'classroomClosed') return <DisplayMessage title={t('participant.display.closed.title')} text={t('participant.display.closed.text')} />;
   if (!ready) return <DisplayMessage title={t('participant.display.loading')} text="" />;

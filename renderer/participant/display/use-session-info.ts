@@ -11,7 +11,7 @@ export type InfoState =
   | { kind: 'refused' }
   /** Nobody answered: the classroom is closed (its listener is gone) or the network is down. */
   | { kind: 'unreachable' }
-  | { kind: 'ok'; info: SessionInfo };
+  | { kind: 'ok'; workshopId: string; joinCode: string | null };
 
 /** How often a display that cannot reach the host tries again: it runs unattended. */
 const RETRY_MS = 5000;
@@ -29,7 +29,8 @@ export function useSessionInfo(): { state: InfoState; refresh(): void } {
           return setState({ kind: 'refused' });
         }
         const info = SessionInfo.safeParse(await res.json().catch(() => null));
-        setState(res.ok && info.success && info.data.workshopId ? { kind: 'ok', info: info.data } : { kind: 'unreachable' });
+        const workshopId = res.ok && info.success ? info.data.workshopId : null;
+        setState(workshopId ? { kind: 'ok', workshopId, joinCode: info.data?.joinCode ?? null } : { kind: 'unreachable' });
       })
       .catch(() => setState({ kind: 'unreachable' }));
   }, []);
